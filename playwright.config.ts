@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+// Browsers come from the system (Debian's chromium), never from a download.
+const chromium = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  workers: 2,
+  reporter: process.env.CI ? 'list' : 'line',
+  use: { trace: 'off', screenshot: 'off' },
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e/web',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+    { name: 'electron', testDir: 'tests/e2e/electron' },
+  ],
+});

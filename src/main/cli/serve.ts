@@ -1,0 +1,44 @@
+// broadsheet serve: web mode on the loopback interface.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { BroadsheetError } from '../library/errors';
+import { Library } from '../library/library';
+import { defaultHome, rendererDir, resourcesDir } from '../paths';
+import { startWebServer } from '../web';
+import { parseCount } from './articles';
+import type { GlobalOptions } from './context';
+
+export function registerServeCommand(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('serve')
+    .description('web mode: serve the app on 127.0.0.1 and print the URL to open')
+    .option('--port <n>', 'port to listen on (default: any free port)', parseCount)
+    .action(async (opts: { port?: number }) => {
+      if (!existsSync(path.join(rendererDir, 'index.html'))) {
+        throw new BroadsheetError(
+          'not-found',
+          'The app is not built yet: run `npm run build` first.',
+        );
+      }
+      const g = globals();
+      const library = await Library.open({ home: g.home ?? defaultHome(), resourcesDir });
+      for (const notice of library.notices) process.stderr.write(`broadsheet: ${notice}\n`);
+      const server = await startWebServer({ library, rendererDir, port: opts.port });
+      if (g.json)
+        process.stdout.write(`${JSON.stringify({ url: server.url, home: library.home })}\n`);
+      else
+        process.stdout.write(
+          `Broadsheet is running. Open ${server.url}\n(library: ${library.home}; Ctrl+C to stop)\n`,
+        );
+      const stop = (): void => {
+        void server.close().then(() => {
+          library.close();
+          process.exit(0);
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await new Promise(() => undefined); // serve until stopped
+    });
+}

@@ -1,0 +1,30 @@
+// The offline cache of article bodies: sanitised HTML and plain text, one file each per article.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { writeOnce } from '../store/durable-file';
+
+export class BodyCache {
+  constructor(private readonly dir: string) {}
+
+  private file(id: string, kind: 'html' | 'txt'): string {
+    return path.join(this.dir, `${id}.${kind}`);
+  }
+
+  async put(id: string, body: { html: string; text: string }): Promise<void> {
+    await writeOnce(this.file(id, 'html'), body.html);
+    await writeOnce(this.file(id, 'txt'), body.text);
+  }
+
+  async html(id: string): Promise<string> {
+    return fs.readFile(this.file(id, 'html'), 'utf8').catch(() => '');
+  }
+
+  async text(id: string): Promise<string> {
+    return fs.readFile(this.file(id, 'txt'), 'utf8').catch(() => '');
+  }
+
+  async remove(id: string): Promise<void> {
+    await fs.rm(this.file(id, 'html'), { force: true });
+    await fs.rm(this.file(id, 'txt'), { force: true });
+  }
+}

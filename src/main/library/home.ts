@@ -1,0 +1,25 @@
+// Where a library keeps its files. One place names them all.
+import path from 'node:path';
+
+export interface HomeLayout {
+  home: string;
+  meta: string;
+  db: string;
+  comments: string;
+  settings: string;
+  bodies: string;
+  images: string;
+}
+
+export function homeLayout(home: string): HomeLayout {
+  const db = path.join(home, 'db');
+  return {
+    home,
+    meta: path.join(home, 'library.json'),
+    db,
+    comments: path.join(db, 'comments.json'),
+    settings: path.join(db, 'settings.json'),
+    bodies: path.join(home, 'cache', 'articles'),
+    images: path.join(home, 'cache', 'images'),
+  };
+}

@@ -1,0 +1,275 @@
+// The Library: every behaviour of Broadsheet, in plain Node, constructed with a home folder.
+// The doors (Electron shell, web mode, CLI) reach it only through dispatch.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Low } from 'lowdb';
+import type { ListQuery, Settings } from '../../shared/api';
+import type { Article, ArticleSource, Comment, CommentThread } from '../../shared/model';
+import { parseFileContent, readArticleFile } from './articles/import-file';
+import { toArticle } from './articles/record';
+import { BodyCache } from './cache/bodies';
+import { Comments, threadComments, type CommentsFile } from './comments/comments';
+import { BroadsheetError, notFound } from './errors';
+import { fileParsers } from './file-parsers';
+import { homeLayout, type HomeLayout } from './home';
+import { newId } from './ids';
+import { migrate, SCHEMA_VERSION } from './migrations';
+import type { ParsedDocument } from './parsed';
+import { defaultSettings } from './settings';
+import { ArticleIndex } from './store/article-index';
+import { openCollection } from './store/collection';
+import { HomeLock } from './store/lock';
+
+export const SAMPLE_FILE = 'isis-brings-putin-obama-together.txt';
+export const VERSION = '0.1.0';
+
+export interface LibraryOptions {
+  home: string;
+  /** Open without taking the lock; every change is refused. */
+  readOnly?: boolean;
+  /** Folder with the bundled first-run sample; without it a new home starts empty. */
+  resourcesDir?: string | null;
+}
+
+interface MetaFile {
+  version: number;
+  createdAt: string;
+}
+interface SettingsFile {
+  version: number;
+  settings: Settings;
+}
+
+export class Library {
+  readonly notices: string[] = [];
+
+  private constructor(
+    readonly layout: HomeLayout,
+    readonly readOnly: boolean,
+    private readonly lock: HomeLock | null,
+    readonly articles: ArticleIndex,
+    private readonly bodies: BodyCache,
+    private readonly comments: Comments,
+    private readonly settingsDb: Low<SettingsFile>,
+  ) {}
+
+  static async open(options: LibraryOptions): Promise<Library> {
+    const layout = homeLayout(path.resolve(options.home));
+    const readOnly = options.readOnly ?? false;
+    if (!readOnly) mkdirSync(layout.db, { recursive: true });
+    else if (!existsSync(layout.home)) {
+      throw new BroadsheetError('not-found', `There is no library at ${layout.home}.`);
+    }
+    const lock = readOnly ? null : HomeLock.acquire(layout.home);
+    try {
+      const notices: string[] = [];
+      const opts = { readOnly, onRecovery: (n: { message: string }) => notices.push(n.message) };
+      const isNew = !existsSync(layout.meta);
+      const meta = await openCollection<MetaFile>(
+        layout.meta,
+        () => ({ version: SCHEMA_VERSION, createdAt: new Date().toISOString() }),
+        opts,
+      );
+      const version = await migrate(layout, meta.data.version);
+      const [articles, comments, settings] = await Promise.all([
+        ArticleIndex.open(layout.db, opts),
+        openCollection<CommentsFile>(layout.comments, () => ({ version: 1, comments: [] }), opts),
+        openCollection<SettingsFile>(
+          layout.settings,
+          () => ({ version: 1, settings: defaultSettings() }),
+          opts,
+        ),
+      ]);
+      const library = new Library(
+        layout,
+        readOnly,
+        lock,
+        articles,
+        new BodyCache(layout.bodies),
+        new Comments(comments),
+        settings,
+      );
+      library.notices.push(...notices);
+      if (isNew && !readOnly && options.resourcesDir) await library.addSample(options.resourcesDir);
+      // Written last: a home whose first run did not finish gets its first run again.
+      if (!readOnly && (isNew || version !== meta.data.version)) {
+        meta.data.version = version;
+        await meta.write();
+      }
+      return library;
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.lock?.release();
+  }
+
+  get home(): string {
+    return this.layout.home;
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) {
+      const holder = HomeLock.holder(this.home);
+      throw new BroadsheetError(
+        'read-only',
+        holder
+          ? `The library is open in another Broadsheet process (pid ${holder}); close it to make changes.`
+          : 'The library is open read-only.',
+      );
+    }
+  }
+
+  private async addSample(resourcesDir: string): Promise<void> {
+    const article = await this.addFile(path.join(resourcesDir, SAMPLE_FILE), { source: 'sample' });
+    await this.updateSettings({ lastOpenArticleId: article.id });
+  }
+
+  // ---- articles ----
+
+  /** Store a parsed document as a new article: body in the cache first, then the index entry. */
+  async addDocument(
+    doc: ParsedDocument,
+    meta: { source: ArticleSource; tags?: string[]; feedId?: string | null },
+  ): Promise<Article> {
+    this.assertWritable();
+    const article = toArticle(doc, {
+      id: newId(),
+      savedAt: new Date().toISOString(),
+      source: meta.source,
+      tags: normaliseTags(meta.tags ?? []),
+      feedId: meta.feedId,
+    });
+    await this.bodies.put(article.id, { html: doc.html, text: doc.text });
+    await this.articles.put(article);
+    return { ...article };
+  }
+
+  async addFile(
+    filePath: string,
+    meta: { source?: ArticleSource; tags?: string[] } = {},
+  ): Promise<Article> {
+    this.assertWritable();
+    const doc = await readArticleFile(filePath, fileParsers);
+    return this.addDocument(doc, { source: meta.source ?? 'file', tags: meta.tags });
+  }
+
+  async addFileContent(name: string, bytes: Uint8Array, tags?: string[]): Promise<Article> {
+    this.assertWritable();
+    return this.addDocument(parseFileContent(name, bytes, fileParsers), { source: 'file', tags });
+  }
+
+  list(query: ListQuery = {}): { total: number; items: Article[] } {
+    const matches = this.articles.all().filter((a) => matchesQuery(a, query));
+    const offset = query.offset ?? 0;
+    const items = matches.slice(offset, offset + (query.limit ?? 200)).map((a) => ({ ...a }));
+    return { total: matches.length, items };
+  }
+
+  get(id: string): Article {
+    const article = this.articles.get(id);
+    if (!article) throw notFound('article', id);
+    return { ...article };
+  }
+
+  async open(id: string): Promise<{ article: Article; html: string }> {
+    const article = this.get(id);
+    return { article, html: await this.bodies.html(id) };
+  }
+
+  async text(id: string): Promise<string> {
+    this.get(id);
+    return this.bodies.text(id);
+  }
+
+  async html(id: string): Promise<string> {
+    this.get(id);
+    return this.bodies.html(id);
+  }
+
+  async update(
+    id: string,
+    patch: Partial<Pick<Article, 'read' | 'starred' | 'archived' | 'progress'>>,
+  ): Promise<Article> {
+    this.assertWritable();
+    const article = this.get(id);
+    await this.articles.put({ ...article, ...patch });
+    return this.get(id);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    this.assertWritable();
+    if (!this.articles.get(id)) return false;
+    await this.articles.remove(id);
+    await this.comments.removeForArticle(id);
+    await this.bodies.remove(id);
+    return true;
+  }
+
+  // ---- comments ----
+
+  commentThreads(articleId: string): CommentThread[] {
+    this.get(articleId);
+    return threadComments(this.comments.forArticle(articleId));
+  }
+
+  async addComment(input: {
+    articleId: string;
+    body: string;
+    parentId?: string | null;
+    quote?: string | null;
+  }): Promise<Comment> {
+    this.assertWritable();
+    const article = this.get(input.articleId);
+    const comment = await this.comments.add(input);
+    await this.articles.put({ ...article, commentCount: article.commentCount + 1 });
+    return comment;
+  }
+
+  // ---- settings ----
+
+  settings(): Settings {
+    return { ...this.settingsDb.data.settings };
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    this.assertWritable();
+    Object.assign(this.settingsDb.data.settings, patch);
+    await this.settingsDb.write();
+    return this.settings();
+  }
+
+  status() {
+    return {
+      home: this.home,
+      readOnly: this.readOnly,
+      articleCount: this.articles.size,
+      notices: [...this.notices],
+      version: VERSION,
+    };
+  }
+}
+
+export function normaliseTags(tags: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  }
+  return [...seen.values()];
+}
+
+function matchesQuery(a: Article, q: ListQuery): boolean {
+  if (q.unread && a.read) return false;
+  if (q.starred && !a.starred) return false;
+  if (q.archived !== undefined && a.archived !== q.archived) return false;
+  if (q.feedId && a.feedId !== q.feedId) return false;
+  if (q.tag) {
+    const wanted = q.tag.toLowerCase();
+    if (!a.tags.some((t) => t.toLowerCase() === wanted)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,64 @@
+// The renderer's client of the contract: the Electron bridge when it exists, web mode's HTTP API
+// otherwise. Both carry the same operation names and inputs, typed from api.ts.
+import type { ApiResponse, OpInput, OpName, OpOutput } from '../../shared/api';
+import type { BroadsheetBridge } from '../../shared/ipc';
+
+declare global {
+  interface Window {
+    broadsheet?: BroadsheetBridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'broadsheet-token';
+
+/** Web mode's token arrives in the URL fragment once; keep it for this tab and tidy the URL. */
+function webToken(): string {
+  const match = /token=([^&]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const token = window.broadsheet ? '' : webToken();
+
+async function send(op: string, input: unknown): Promise<ApiResponse<unknown>> {
+  if (window.broadsheet) return (await window.broadsheet.call(op, input)) as ApiResponse<unknown>;
+  const response = await fetch(`/api/${op}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(input ?? {}),
+  });
+  if (response.status === 401) {
+    return {
+      ok: false,
+      error: {
+        code: 'unauthorized',
+        message: 'This page needs the link printed by `broadsheet serve`.',
+      },
+    };
+  }
+  return (await response.json()) as ApiResponse<unknown>;
+}
+
+export async function call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  const response = await send(op, input);
+  if (!response.ok) throw new ApiCallError(response.error.code, response.error.message);
+  return response.result as OpOutput<K>;
+}
+
+/** Cached images are stored as bs-image:HASH; web mode serves them from a token-guarded route. */
+export function imageUrl(reference: string): string {
+  if (window.broadsheet) return reference.replace(/^bs-image:/, 'bs-image://image/');
+  return `/media/image/${reference.replace(/^bs-image:/, '')}?token=${encodeURIComponent(token)}`;
+}

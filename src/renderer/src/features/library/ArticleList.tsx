@@ -1,0 +1,61 @@
+import type { Article } from '../../../../shared/model';
+import { relativeTime } from './relative-time';
+
+function site(a: Article): string {
+  if (a.siteName) return a.siteName;
+  if (a.url) return new URL(a.url).hostname.replace(/^www\./, '');
+  return a.source === 'sample' ? 'Sample article' : 'Saved file';
+}
+
+export function ArticleList(props: {
+  articles: Article[] | null;
+  total: number;
+  openId: string | null;
+  onOpen: (id: string) => void;
+}) {
+  const { articles } = props;
+  return (
+    <section className="list-pane" aria-label="Articles">
+      <header className="list-header">
+        <h2>Articles</h2>
+        <span className="count">{props.total}</span>
+      </header>
+      {articles && articles.length === 0 && <p className="list-empty">No articles here yet.</p>}
+      <ul className="article-list" role="listbox" aria-label="Article list">
+        {articles?.map((a) => (
+          <li
+            key={a.id}
+            role="option"
+            aria-selected={a.id === props.openId}
+            className={`article-row${a.read ? '' : ' unread'}`}
+            tabIndex={a.id === props.openId ? 0 : -1}
+            onClick={() => props.onOpen(a.id)}
+            onKeyDown={(e) => e.key === 'Enter' && props.onOpen(a.id)}
+          >
+            <div className="row-meta">
+              {!a.read && <span className="unread-dot" aria-label="unread" />}
+              <span className="row-site">{site(a)}</span>
+              <span className="row-date">{relativeTime(a.publishedAt ?? a.savedAt)}</span>
+            </div>
+            <div className="row-title">{a.title}</div>
+            <div className="row-excerpt">{a.excerpt}</div>
+            {(a.tags.length > 0 || a.commentCount > 0) && (
+              <div className="row-extra">
+                {a.tags.map((t) => (
+                  <span className="chip" key={t}>
+                    {t}
+                  </span>
+                ))}
+                {a.commentCount > 0 && (
+                  <span className="row-comments">
+                    {a.commentCount} comment{a.commentCount === 1 ? '' : 's'}
+                  </span>
+                )}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

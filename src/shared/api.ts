@@ -1,0 +1,114 @@
+// THE contract: every operation the UI or the CLI may call, its input schema and its result schema.
+// The preload, dispatch, the web client and the CLI all derive from this object; nothing else names
+// an operation.
+import { z } from 'zod';
+import { Article, ArticleId, CommentSchema, CommentThreadSchema } from './model';
+
+function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+const Tag = z
+  .string()
+  .trim()
+  .min(1, 'A tag cannot be empty.')
+  .max(80, 'A tag is at most 80 characters.');
+
+export const ListQuery = z.object({
+  tag: z.string().optional(),
+  entity: z.string().optional(),
+  feedId: z.string().optional(),
+  unread: z.boolean().optional(),
+  starred: z.boolean().optional(),
+  archived: z.boolean().optional(),
+  offset: z.number().int().nonnegative().optional(),
+  limit: z.number().int().positive().max(100_000).optional(),
+});
+export type ListQuery = z.infer<typeof ListQuery>;
+
+export const Settings = z.object({
+  lastOpenArticleId: z.string().nullable(),
+  theme: z.enum(['system', 'light', 'dark', 'sepia']),
+  font: z.enum(['serif', 'sans']),
+  fontSize: z.number().min(12).max(32),
+  lineHeight: z.number().min(1.2).max(2.2),
+  markReadOnOpen: z.boolean(),
+  paneSizes: z.array(z.number()).max(3),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const LibraryStatus = z.object({
+  home: z.string(),
+  readOnly: z.boolean(),
+  articleCount: z.number(),
+  /** Things the person should know: a damaged file restored, a lock held by another process … */
+  notices: z.array(z.string()),
+  version: z.string(),
+});
+
+export const OpenedArticle = z.object({
+  article: Article,
+  html: z.string(),
+});
+
+export const api = {
+  'library.status': op(z.object({}), LibraryStatus),
+  'articles.list': op(ListQuery, z.object({ total: z.number(), items: z.array(Article) })),
+  'articles.get': op(z.object({ id: ArticleId }), Article),
+  'articles.open': op(z.object({ id: ArticleId }), OpenedArticle),
+  'articles.text': op(z.object({ id: ArticleId }), z.string()),
+  'articles.addFile': op(
+    z.object({
+      name: z.string().min(1).max(255),
+      /** The file's bytes, base64-encoded (a drop in the renderer or the web page). */
+      contentBase64: z.string().max(28_000_000),
+      tags: z.array(Tag).optional(),
+    }),
+    Article,
+  ),
+  'articles.update': op(
+    z.object({
+      id: ArticleId,
+      read: z.boolean().optional(),
+      starred: z.boolean().optional(),
+      archived: z.boolean().optional(),
+      progress: z.number().min(0).max(1).optional(),
+    }),
+    Article,
+  ),
+  'articles.delete': op(z.object({ id: ArticleId }), z.object({ deleted: z.boolean() })),
+  'comments.list': op(z.object({ articleId: ArticleId }), z.array(CommentThreadSchema)),
+  'comments.add': op(
+    z.object({
+      articleId: ArticleId,
+      body: z
+        .string()
+        .trim()
+        .min(1, 'A comment cannot be empty.')
+        .max(100_000, 'A comment is at most 100,000 characters.'),
+      parentId: z.string().nullable().optional(),
+      quote: z.string().max(10_000).nullable().optional(),
+    }),
+    CommentSchema,
+  ),
+  'settings.get': op(z.object({}), Settings),
+  'settings.update': op(Settings.partial(), Settings),
+} as const;
+
+export type Api = typeof api;
+export type OpName = keyof Api;
+export type OpInput<K extends OpName> = z.input<Api[K]['input']>;
+export type OpOutput<K extends OpName> = z.output<Api[K]['output']>;
+
+export const OP_NAMES = Object.keys(api) as OpName[];
+
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** How every door reports a refused call. */
+export interface ApiError {
+  code: string;
+  message: string;
+}
+export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiError };

@@ -1,0 +1,61 @@
+// Starts `broadsheet serve` on a temp home, the way a person would, and hands the printed URL to tests.
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+export const cliPath = path.join(projectRoot, 'bin', 'broadsheet.js');
+
+export interface ServedApp {
+  url: string;
+  origin: string;
+  token: string;
+  home: string;
+  stop(): Promise<void>;
+}
+
+export async function serve(home?: string): Promise<ServedApp> {
+  const dir = home ?? mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, [cliPath, '--home', dir, 'serve'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.hash.replace('#token=', ''),
+    home: dir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (!home) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A test with a fresh web-mode app on its own temp home. */
+export const test = base.extend<{ app: ServedApp }>({
+  app: async ({}, use) => {
+    const app = await serve();
+    await use(app);
+    await app.stop();
+  },
+});
+
+export { expect } from '@playwright/test';
