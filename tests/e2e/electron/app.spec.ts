@@ -17,7 +17,10 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 
-test.skip(!binary, "Electron's binary is not installed here (npx install-electron); desktop tests skipped.");
+test.skip(
+  !binary,
+  "Electron's binary is not installed here (npx install-electron); desktop tests skipped.",
+);
 
 test('the desktop app opens on the sample article, sandboxed', async () => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-electron-'));
@@ -27,9 +30,15 @@ test('the desktop app opens on the sample article, sandboxed', async () => {
     env: { ...process.env, BROADSHEET_HOME: home },
   });
   const window = await app.firstWindow();
-  await expect(window.getByRole('heading', { level: 1 })).toHaveText('ISIS Brings Putin, Obama together');
-  await expect(window.getByText('Be the first to comment on “ISIS Brings Putin, Obama together”')).toBeVisible();
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText(
+    'ISIS Brings Putin, Obama together',
+  );
+  await expect(
+    window.getByText('Be the first to comment on “ISIS Brings Putin, Obama together”'),
+  ).toBeVisible();
   // No Node in the page: the renderer reaches the Library only through the bridge.
-  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+    'undefined',
+  );
   await app.close();
 });

@@ -2,17 +2,28 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, projectRoot, test } from './web-server';
 
-test('a new home opens on the sample article with an empty comment thread', async ({ page, app }) => {
+test('a new home opens on the sample article with an empty comment thread', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   const reader = page.getByRole('main', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('ISIS Brings Putin, Obama together');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'ISIS Brings Putin, Obama together',
+  );
   const paragraphs = reader.locator('.reader-body p');
   await expect(paragraphs).toHaveCount(10);
-  await expect(paragraphs.first()).toContainText('US President Barack Obama and Russian President Vladimir Putin');
+  await expect(paragraphs.first()).toContainText(
+    'US President Barack Obama and Russian President Vladimir Putin',
+  );
   // The seed's closing line is the comment prompt, not story text.
   await expect(reader.locator('.reader-body')).not.toContainText('Be the first to comment');
-  await expect(reader.getByText('Be the first to comment on “ISIS Brings Putin, Obama together”')).toBeVisible();
-  await expect(page.getByRole('listbox', { name: 'Article list' }).getByRole('option')).toHaveCount(1);
+  await expect(
+    reader.getByText('Be the first to comment on “ISIS Brings Putin, Obama together”'),
+  ).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Article list' }).getByRole('option')).toHaveCount(
+    1,
+  );
 
   // The token leaves the address bar once read.
   expect(page.url()).not.toContain('token=');

@@ -51,6 +51,8 @@ export async function serve(home?: string): Promise<ServedApp> {
 
 /** A test with a fresh web-mode app on its own temp home. */
 export const test = base.extend<{ app: ServedApp }>({
+  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const app = await serve();
     await use(app);
