@@ -1,4 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+// Electron's binary is not part of its npm package; say once, up front, when its tests will skip.
+const electronPathFile = path.join(import.meta.dirname, 'node_modules', 'electron', 'path.txt');
+if (!existsSync(electronPathFile) && !process.env.TEST_WORKER_INDEX) {
+  console.log(
+    "electron: Electron's binary is not installed (npx install-electron); desktop tests skip.",
+  );
+}
 
 // Browsers come from the system (Debian's chromium), never from a download.
 const chromium = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';

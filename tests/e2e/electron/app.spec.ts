@@ -16,6 +16,8 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
+const SKIP_REASON =
+  "Electron's binary is not installed here (npx install-electron); desktop tests skipped.";
 
 test.skip(
   !binary,
