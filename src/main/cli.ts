@@ -6,6 +6,7 @@ import { registerArticleCommands } from './cli/articles';
 import { registerCommentCommands } from './cli/comments';
 import type { GlobalOptions } from './cli/context';
 import { registerServeCommand } from './cli/serve';
+import { registerTagCommands } from './cli/tags';
 
 export function buildProgram(): Command {
   const program = new Command('broadsheet')
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   registerArticleCommands(program, globals);
   registerCommentCommands(program, globals);
+  registerTagCommands(program, globals);
   registerServeCommand(program, globals);
   return program;
 }

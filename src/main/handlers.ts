@@ -20,9 +20,24 @@ export const handlers: Handlers = {
   'articles.addFile': (lib, { name, contentBase64, tags }) =>
     lib.addFileContent(name, Buffer.from(contentBase64, 'base64'), tags),
   'articles.update': (lib, { id, ...patch }) => lib.update(id, patch),
+  'articles.updateMany': async (lib, { ids, ...patch }) => ({
+    updated: await lib.updateMany(ids, patch),
+  }),
+  'library.counts': (lib) => lib.counts(),
   'articles.delete': async (lib, { id }) => ({ deleted: await lib.delete(id) }),
-  'comments.list': (lib, { articleId }) => lib.commentThreads(articleId),
-  'comments.add': (lib, input) => lib.addComment(input),
+  'comments.list': (lib, { articleId }) => lib.comments.threads(articleId),
+  'comments.add': (lib, input) => lib.comments.add(input),
+  'comments.edit': (lib, { id, body }) => lib.comments.edit(id, body),
+  'comments.delete': (lib, { id }) => lib.comments.remove(id),
+  'comments.restore': (lib, { id }) => lib.comments.restore(id),
+  'comments.recent': (lib, { offset, limit }) => lib.comments.recent(offset ?? 0, limit ?? 100),
+  'highlights.add': (lib, { articleId, anchor }) => lib.comments.highlight(articleId, anchor),
+  'tags.list': (lib) => lib.tags.list(),
+  'tags.apply': async (lib, { ids, add, remove }) => ({
+    updated: await lib.tags.apply(ids, add ?? [], remove ?? []),
+  }),
+  'tags.rename': async (lib, { from, to }) => ({ updated: await lib.tags.rename(from, to) }),
+  'tags.delete': async (lib, { name }) => ({ updated: await lib.tags.remove(name) }),
   'settings.get': (lib) => lib.settings(),
   'settings.update': (lib, patch) => lib.updateSettings(patch),
 };

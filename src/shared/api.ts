@@ -2,7 +2,7 @@
 // The preload, dispatch, the web client and the CLI all derive from this object; nothing else names
 // an operation.
 import { z } from 'zod';
-import { Article, ArticleId, CommentSchema, CommentThreadSchema } from './model';
+import { Article, ArticleId, CommentSchema, CommentThreadSchema, TextAnchor } from './model';
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -13,6 +13,12 @@ const Tag = z
   .trim()
   .min(1, 'A tag cannot be empty.')
   .max(80, 'A tag is at most 80 characters.');
+
+const CommentBody = z
+  .string()
+  .trim()
+  .min(1, 'A comment cannot be empty.')
+  .max(100_000, 'A comment is at most 100,000 characters.');
 
 export const ListQuery = z.object({
   tag: z.string().optional(),
@@ -76,21 +82,58 @@ export const api = {
     }),
     Article,
   ),
+  'articles.updateMany': op(
+    z.object({
+      ids: z.array(ArticleId).min(1).max(100_000),
+      read: z.boolean().optional(),
+      starred: z.boolean().optional(),
+      archived: z.boolean().optional(),
+    }),
+    z.object({ updated: z.number() }),
+  ),
   'articles.delete': op(z.object({ id: ArticleId }), z.object({ deleted: z.boolean() })),
+  'library.counts': op(
+    z.object({}),
+    z.object({ all: z.number(), unread: z.number(), starred: z.number(), archived: z.number() }),
+  ),
   'comments.list': op(z.object({ articleId: ArticleId }), z.array(CommentThreadSchema)),
   'comments.add': op(
     z.object({
       articleId: ArticleId,
-      body: z
-        .string()
-        .trim()
-        .min(1, 'A comment cannot be empty.')
-        .max(100_000, 'A comment is at most 100,000 characters.'),
+      body: CommentBody,
       parentId: z.string().nullable().optional(),
+      /** An exact passage of the article; the Library finds it and stores its anchor. */
       quote: z.string().max(10_000).nullable().optional(),
+      /** An anchor made in the reader from a selection. */
+      anchor: TextAnchor.nullable().optional(),
     }),
     CommentSchema,
   ),
+  'comments.edit': op(z.object({ id: z.string().min(1), body: CommentBody }), CommentSchema),
+  'comments.delete': op(z.object({ id: z.string().min(1) }), CommentSchema),
+  'comments.restore': op(z.object({ id: z.string().min(1) }), CommentSchema),
+  'comments.recent': op(
+    z.object({
+      offset: z.number().int().nonnegative().optional(),
+      limit: z.number().int().positive().max(1000).optional(),
+    }),
+    z.object({
+      total: z.number(),
+      items: z.array(CommentSchema.extend({ articleTitle: z.string() })),
+    }),
+  ),
+  'highlights.add': op(z.object({ articleId: ArticleId, anchor: TextAnchor }), CommentSchema),
+  'tags.list': op(z.object({}), z.array(z.object({ name: z.string(), count: z.number() }))),
+  'tags.apply': op(
+    z.object({
+      ids: z.array(ArticleId).min(1).max(100_000),
+      add: z.array(Tag).max(100).optional(),
+      remove: z.array(Tag).max(100).optional(),
+    }),
+    z.object({ updated: z.number() }),
+  ),
+  'tags.rename': op(z.object({ from: Tag, to: Tag }), z.object({ updated: z.number() })),
+  'tags.delete': op(z.object({ name: Tag }), z.object({ updated: z.number() })),
   'settings.get': op(z.object({}), Settings),
   'settings.update': op(Settings.partial(), Settings),
 } as const;

@@ -48,20 +48,40 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+/**
+ * Where a comment or highlight sits in its article: a W3C Web Annotation TextQuoteSelector
+ * (exact text with some context either side) plus a TextPositionSelector as a hint, counted in
+ * characters of the article's rendered text.
+ */
+export const TextAnchor = z.object({
+  exact: z.string().min(1).max(10_000),
+  prefix: z.string().max(400),
+  suffix: z.string().max(400),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TextAnchor = z.infer<typeof TextAnchor>;
+
 export const CommentSchema = z.object({
   id: z.string(),
   articleId: z.string(),
   parentId: z.string().nullable(),
   body: z.string(),
+  /** The anchored passage (anchor.exact), kept as its own field for the CLI and exports. */
   quote: z.string().nullable(),
+  anchor: TextAnchor.nullable(),
+  /** A highlight is an anchored passage without (or before) a comment. */
+  highlight: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 
-export type CommentThread = Comment & { replies: CommentThread[] };
+export type CommentThread = Comment & { replies: CommentThread[]; detached?: boolean };
 export const CommentThreadSchema: z.ZodType<CommentThread> = CommentSchema.extend({
   replies: z.lazy(() => z.array(CommentThreadSchema)),
+  /** True when the anchored passage can no longer be found in the article: shown with its quote. */
+  detached: z.boolean().optional(),
 });
 
 export const Feed = z.object({

@@ -4,11 +4,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { ListQuery, Settings } from '../../shared/api';
-import type { Article, ArticleSource, Comment, CommentThread } from '../../shared/model';
+import type { Article, ArticleSource } from '../../shared/model';
 import { parseFileContent, readArticleFile } from './articles/import-file';
 import { toArticle } from './articles/record';
 import { BodyCache } from './cache/bodies';
-import { Comments, threadComments, type CommentsFile } from './comments/comments';
+import { ImageStore } from './cache/images';
+import { Comments, type CommentsFile } from './comments/comments';
+import { CommentService } from './comments/service';
+import { LibraryEvents, type LibraryContext } from './context';
 import { BroadsheetError, notFound } from './errors';
 import { fileParsers } from './file-parsers';
 import { homeLayout, type HomeLayout } from './home';
@@ -19,6 +22,7 @@ import { defaultSettings } from './settings';
 import { ArticleIndex } from './store/article-index';
 import { openCollection } from './store/collection';
 import { HomeLock } from './store/lock';
+import { normaliseTags, TagService } from './tags/tags';
 
 export const SAMPLE_FILE = 'isis-brings-putin-obama-together.txt';
 export const VERSION = '0.1.0';
@@ -40,18 +44,27 @@ interface SettingsFile {
   settings: Settings;
 }
 
-export class Library {
+export class Library implements LibraryContext {
   readonly notices: string[] = [];
+  readonly events = new LibraryEvents();
+  readonly bodies: BodyCache;
+  readonly images: ImageStore;
+  readonly comments: CommentService;
+  readonly tags: TagService;
 
   private constructor(
     readonly layout: HomeLayout,
     readonly readOnly: boolean,
     private readonly lock: HomeLock | null,
     readonly articles: ArticleIndex,
-    private readonly bodies: BodyCache,
-    private readonly comments: Comments,
+    comments: Comments,
     private readonly settingsDb: Low<SettingsFile>,
-  ) {}
+  ) {
+    this.bodies = new BodyCache(layout.bodies);
+    this.images = new ImageStore(layout.images);
+    this.comments = new CommentService(this, comments);
+    this.tags = new TagService(this);
+  }
 
   static async open(options: LibraryOptions): Promise<Library> {
     const layout = homeLayout(path.resolve(options.home));
@@ -85,7 +98,6 @@ export class Library {
         readOnly,
         lock,
         articles,
-        new BodyCache(layout.bodies),
         new Comments(comments),
         settings,
       );
@@ -111,7 +123,7 @@ export class Library {
     return this.layout.home;
   }
 
-  private assertWritable(): void {
+  assertWritable(): void {
     if (this.readOnly) {
       const holder = HomeLock.holder(this.home);
       throw new BroadsheetError(
@@ -145,6 +157,7 @@ export class Library {
     });
     await this.bodies.put(article.id, { html: doc.html, text: doc.text });
     await this.articles.put(article);
+    this.events.emitEvent({ type: 'article-changed', id: article.id });
     return { ...article };
   }
 
@@ -169,10 +182,15 @@ export class Library {
     return { total: matches.length, items };
   }
 
-  get(id: string): Article {
+  /** A copy of the stored article, or a not-found error. */
+  article(id: string): Article {
     const article = this.articles.get(id);
     if (!article) throw notFound('article', id);
     return { ...article };
+  }
+
+  get(id: string): Article {
+    return this.article(id);
   }
 
   async open(id: string): Promise<{ article: Article; html: string }> {
@@ -197,7 +215,33 @@ export class Library {
     this.assertWritable();
     const article = this.get(id);
     await this.articles.put({ ...article, ...patch });
+    this.events.emitEvent({ type: 'article-changed', id });
     return this.get(id);
+  }
+
+  /** One durable write per touched shard, however many articles change. */
+  async updateMany(
+    ids: string[],
+    patch: Partial<Pick<Article, 'read' | 'starred' | 'archived'>>,
+  ): Promise<number> {
+    this.assertWritable();
+    const changed = ids.map((id) => ({ ...this.get(id), ...patch }));
+    await this.articles.putMany(changed);
+    for (const a of changed) this.events.emitEvent({ type: 'article-changed', id: a.id });
+    return changed.length;
+  }
+
+  counts(): { all: number; unread: number; starred: number; archived: number } {
+    const counts = { all: 0, unread: 0, starred: 0, archived: 0 };
+    for (const a of this.articles.all()) {
+      if (a.archived) counts.archived++;
+      else {
+        counts.all++;
+        if (!a.read) counts.unread++;
+      }
+      if (a.starred) counts.starred++;
+    }
+    return counts;
   }
 
   async delete(id: string): Promise<boolean> {
@@ -206,27 +250,8 @@ export class Library {
     await this.articles.remove(id);
     await this.comments.removeForArticle(id);
     await this.bodies.remove(id);
+    this.events.emitEvent({ type: 'article-removed', id });
     return true;
-  }
-
-  // ---- comments ----
-
-  commentThreads(articleId: string): CommentThread[] {
-    this.get(articleId);
-    return threadComments(this.comments.forArticle(articleId));
-  }
-
-  async addComment(input: {
-    articleId: string;
-    body: string;
-    parentId?: string | null;
-    quote?: string | null;
-  }): Promise<Comment> {
-    this.assertWritable();
-    const article = this.get(input.articleId);
-    const comment = await this.comments.add(input);
-    await this.articles.put({ ...article, commentCount: article.commentCount + 1 });
-    return comment;
   }
 
   // ---- settings ----
@@ -251,15 +276,6 @@ export class Library {
       version: VERSION,
     };
   }
-}
-
-export function normaliseTags(tags: string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim();
-    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
-  }
-  return [...seen.values()];
 }
 
 function matchesQuery(a: Article, q: ListQuery): boolean {

@@ -18,7 +18,7 @@ describe('first run', () => {
     expect(text).not.toContain('Be the first to comment');
     const { html } = await lib.open(sample.id);
     expect(html.match(/<p>/g)).toHaveLength(10);
-    expect(lib.commentThreads(sample.id)).toEqual([]);
+    expect(await lib.comments.threads(sample.id)).toEqual([]);
     lib.close();
   });
 
@@ -86,16 +86,16 @@ describe('articles', () => {
     const lib = await Library.open({ home, resourcesDir });
     const id = lib.list().items[0].id;
     await lib.update(id, { starred: true, read: true, progress: 0.5 });
-    const c = await lib.addComment({ articleId: id, body: 'First' });
-    await lib.addComment({ articleId: id, body: 'Reply', parentId: c.id });
-    await expect(lib.addComment({ articleId: id, body: 'x', parentId: 'nope' })).rejects.toThrow(
+    const c = await lib.comments.add({ articleId: id, body: 'First' });
+    await lib.comments.add({ articleId: id, body: 'Reply', parentId: c.id });
+    await expect(lib.comments.add({ articleId: id, body: 'x', parentId: 'nope' })).rejects.toThrow(
       'No comment',
     );
     lib.close();
     const again = await Library.open({ home, resourcesDir });
     const article = again.get(id);
     expect(article).toMatchObject({ starred: true, read: true, progress: 0.5, commentCount: 2 });
-    const threads = again.commentThreads(id);
+    const threads = await again.comments.threads(id);
     expect(threads).toHaveLength(1);
     expect(threads[0].replies[0].body).toBe('Reply');
     expect(again.list({ starred: true }).total).toBe(1);

@@ -79,7 +79,7 @@ async function lane(laneNo: number): Promise<number> {
       expect(library.notices).toEqual([]);
       const base = library.list({ limit: 100_000 }).items.find((a) => a.title === 'Base');
       expect(base).toBeDefined();
-      const stored = new Set(library.commentThreads(base!.id).map((c) => c.body));
+      const stored = new Set((await library.comments.threads(base!.id)).map((c) => c.body));
       for (const label of comments) expect(stored.has(label), `comment ${label}`).toBe(true);
       for (const [label, id] of articles) {
         expect(library.get(id).title, `article ${label}`).toBe(`Article ${label}`);

@@ -17,8 +17,8 @@ async function homeWithTwoComments(): Promise<{ home: string; articleId: string 
   const home = tempDir();
   const lib = await Library.open({ home, resourcesDir });
   const articleId = lib.list().items[0].id;
-  await lib.addComment({ articleId, body: 'first' });
-  await lib.addComment({ articleId, body: 'second' });
+  await lib.comments.add({ articleId, body: 'first' });
+  await lib.comments.add({ articleId, body: 'second' });
   lib.close();
   return { home, articleId };
 }
@@ -36,13 +36,16 @@ describe('damaged files', () => {
         /comments\.json was damaged; it was set aside as comments\.json\.damaged-.* and the last good copy was restored/,
       );
       // The last good copy is the one before the newest write.
-      expect(lib.commentThreads(articleId).map((c) => c.body)).toEqual(['first']);
+      expect((await lib.comments.threads(articleId)).map((c) => c.body)).toEqual(['first']);
       expect(readdirSync(layout.db).some((f) => f.startsWith('comments.json.damaged-'))).toBe(true);
-      await lib.addComment({ articleId, body: 'after' });
+      await lib.comments.add({ articleId, body: 'after' });
       lib.close();
       const again = await Library.open({ home, resourcesDir });
       expect(again.notices).toEqual([]);
-      expect(again.commentThreads(articleId).map((c) => c.body)).toEqual(['first', 'after']);
+      expect((await again.comments.threads(articleId)).map((c) => c.body)).toEqual([
+        'first',
+        'after',
+      ]);
       again.close();
     },
   );
@@ -69,8 +72,8 @@ describe('damaged files', () => {
     writeFileSync(layout.comments, '');
     const lib = await Library.open({ home, readOnly: true });
     expect(lib.notices[0]).toMatch(/damaged .*read-only/);
-    expect(lib.commentThreads(articleId).map((c) => c.body)).toEqual(['first']);
-    await expect(lib.addComment({ articleId, body: 'x' })).rejects.toThrow('read-only');
+    expect((await lib.comments.threads(articleId)).map((c) => c.body)).toEqual(['first']);
+    await expect(lib.comments.add({ articleId, body: 'x' })).rejects.toThrow('read-only');
     expect(readdirSync(layout.db).some((f) => f.includes('damaged'))).toBe(false);
   });
 

@@ -1,0 +1,88 @@
+// Tags live on the articles themselves; these are the library-wide operations on them.
+import type { LibraryContext } from '../context';
+import { BroadsheetError } from '../errors';
+
+export function normaliseTag(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** Tags in the order given, without blanks or case-insensitive duplicates. */
+export function normaliseTags(tags: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of tags) {
+    const tag = normaliseTag(raw);
+    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  }
+  return [...seen.values()];
+}
+
+function requireTag(raw: string): string {
+  const tag = normaliseTag(raw);
+  if (!tag) throw new BroadsheetError('invalid-input', 'A tag cannot be empty.');
+  return tag;
+}
+
+export class TagService {
+  constructor(private readonly ctx: LibraryContext) {}
+
+  /** Every tag with the number of articles that carry it, most used first. */
+  list(): { name: string; count: number }[] {
+    const counts = new Map<string, { name: string; count: number }>();
+    for (const a of this.ctx.articles.all()) {
+      for (const t of a.tags) {
+        const entry = counts.get(t.toLowerCase()) ?? { name: t, count: 0 };
+        entry.count++;
+        counts.set(t.toLowerCase(), entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** Add and remove tags on several articles in one durable step. */
+  async apply(ids: string[], add: string[], remove: string[]): Promise<number> {
+    this.ctx.assertWritable();
+    const adding = add.map(requireTag);
+    const removing = new Set(remove.map((t) => requireTag(t).toLowerCase()));
+    const changed = ids.map((id) => {
+      const article = this.ctx.article(id);
+      const tags = normaliseTags([...article.tags, ...adding]).filter(
+        (t) => !removing.has(t.toLowerCase()),
+      );
+      return { ...article, tags };
+    });
+    await this.ctx.articles.putMany(changed);
+    for (const a of changed) this.ctx.events.emitEvent({ type: 'article-changed', id: a.id });
+    return changed.length;
+  }
+
+  /** Rename a tag everywhere; renaming onto an existing tag merges the two. */
+  async rename(from: string, to: string): Promise<number> {
+    this.ctx.assertWritable();
+    const source = requireTag(from).toLowerCase();
+    const target = requireTag(to);
+    const changed = this.ctx.articles
+      .all()
+      .filter((a) => a.tags.some((t) => t.toLowerCase() === source))
+      .map((a) => ({
+        ...a,
+        tags: normaliseTags(a.tags.map((t) => (t.toLowerCase() === source ? target : t))),
+      }));
+    if (changed.length === 0) throw new BroadsheetError('not-found', `No tag "${from}".`);
+    await this.ctx.articles.putMany(changed);
+    for (const a of changed) this.ctx.events.emitEvent({ type: 'article-changed', id: a.id });
+    return changed.length;
+  }
+
+  async remove(name: string): Promise<number> {
+    this.ctx.assertWritable();
+    const tag = requireTag(name).toLowerCase();
+    const changed = this.ctx.articles
+      .all()
+      .filter((a) => a.tags.some((t) => t.toLowerCase() === tag))
+      .map((a) => ({ ...a, tags: a.tags.filter((t) => t.toLowerCase() !== tag) }));
+    if (changed.length === 0) throw new BroadsheetError('not-found', `No tag "${name}".`);
+    await this.ctx.articles.putMany(changed);
+    for (const a of changed) this.ctx.events.emitEvent({ type: 'article-changed', id: a.id });
+    return changed.length;
+  }
+}
