@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { toApiError } from './dispatch';
 import { VERSION } from './library/library';
 import { registerArticleCommands } from './cli/articles';
+import { registerBackupCommands } from './cli/backup';
 import { registerCommentCommands } from './cli/comments';
 import type { GlobalOptions } from './cli/context';
 import { registerServeCommand } from './cli/serve';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerArticleCommands(program, globals);
   registerCommentCommands(program, globals);
   registerTagCommands(program, globals);
+  registerBackupCommands(program, globals);
   registerServeCommand(program, globals);
   return program;
 }

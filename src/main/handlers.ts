@@ -38,6 +38,9 @@ export const handlers: Handlers = {
   }),
   'tags.rename': async (lib, { from, to }) => ({ updated: await lib.tags.rename(from, to) }),
   'tags.delete': async (lib, { name }) => ({ updated: await lib.tags.remove(name) }),
+  'articles.markdown': (lib, { id }) => lib.markdown(id),
+  'backup.export': (lib, { path }) => lib.exportBackup(path),
+  'backup.import': (lib, { path }) => lib.importBackup(path),
   'settings.get': (lib) => lib.settings(),
   'settings.update': (lib, patch) => lib.updateSettings(patch),
 };

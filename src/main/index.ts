@@ -1,9 +1,10 @@
 // Door 1, the Electron shell: lifecycle, the window, the menu and IPC. All behaviour is in the
 // Library; this file only connects Electron to it through dispatch.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CALL_CHANNEL } from '../shared/ipc';
+import { IMAGE_SCHEME } from '../shared/csp';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../shared/ipc';
 import { createDispatch } from './dispatch';
 import { toApiError } from './dispatch';
 import { Library } from './library/library';
@@ -89,6 +90,17 @@ async function start(): Promise<void> {
     return dispatch(op, input);
   });
 
+  // Cached images: bs-image://image/HASH, straight from the content-addressed cache.
+  protocol.handle(IMAGE_SCHEME, async (request) => {
+    const hash = new URL(request.url).pathname.replace(/^\//, '');
+    const image = await library.images.read(hash);
+    if (!image) return new Response('No such image.', { status: 404 });
+    return new Response(Buffer.from(image.bytes), {
+      headers: { 'Content-Type': image.contentType },
+    });
+  });
+  library.events.on('event', (event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
+
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));
@@ -97,6 +109,10 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => library.close());
 }
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: IMAGE_SCHEME, privileges: { standard: true, secure: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

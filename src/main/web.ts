@@ -9,6 +9,7 @@ import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { Library } from './library/library';
+import { serveImage, streamEvents } from './web-streams';
 
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
@@ -44,8 +45,6 @@ export interface WebServerOptions {
   library: Library;
   rendererDir: string;
   port?: number;
-  /** Extra GET routes that need the token (cached images …): return true when handled. */
-  routes?: ((req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>)[];
 }
 
 function securityHeaders(res: http.ServerResponse): void {
@@ -174,15 +173,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, response.ok ? 200 : (STATUS_OF_ERROR[response.error.code] ?? 422), response);
       return;
     }
-    for (const route of options.routes ?? []) {
-      if (url.pathname.startsWith('/media/') && !tokenMatches(requestToken(req, url), token)) {
-        res.writeHead(401).end();
-        return;
-      }
-      if (await route(req, res, url)) return;
-    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
+      return;
+    }
+    // <img> and EventSource cannot send headers: these two take the token in the query.
+    const image = /^\/media\/image\/([0-9a-f]{64})$/.exec(url.pathname);
+    if (image || url.pathname === '/events') {
+      if (!tokenMatches(requestToken(req, url), token)) {
+        res.writeHead(401, { 'Content-Type': 'text/plain' }).end('Missing or wrong token.');
+      } else if (image) await serveImage(options.library, res, image[1]);
+      else streamEvents(options.library, req, res);
       return;
     }
     await serveStatic(res, options.rendererDir, url.pathname);

@@ -134,6 +134,20 @@ export const api = {
   ),
   'tags.rename': op(z.object({ from: Tag, to: Tag }), z.object({ updated: z.number() })),
   'tags.delete': op(z.object({ name: Tag }), z.object({ updated: z.number() })),
+  'articles.markdown': op(z.object({ id: ArticleId }), z.string()),
+  'backup.export': op(
+    z.object({ path: z.string().min(1) }),
+    z.object({ path: z.string(), articles: z.number(), comments: z.number(), images: z.number() }),
+  ),
+  'backup.import': op(
+    z.object({ path: z.string().min(1) }),
+    z.object({
+      articles: z.number(),
+      comments: z.number(),
+      images: z.number(),
+      skipped: z.number(),
+    }),
+  ),
   'settings.get': op(z.object({}), Settings),
   'settings.update': op(Settings.partial(), Settings),
 } as const;

@@ -6,4 +6,6 @@ export const EVENT_CHANNEL = 'broadsheet:event';
 /** What the preload exposes on `window.broadsheet`. */
 export interface BroadsheetBridge {
   call(op: string, input: unknown): Promise<unknown>;
+  /** Progress and change notices from the Library; returns the unsubscribe function. */
+  onEvent(listener: (event: unknown) => void): () => void;
 }

@@ -12,6 +12,8 @@ import { ImageStore } from './cache/images';
 import { Comments, type CommentsFile } from './comments/comments';
 import { CommentService } from './comments/service';
 import { LibraryEvents, type LibraryContext } from './context';
+import { readBackup, writeBackup, type BackupSummary } from './export/backup';
+import { articleMarkdown } from './export/markdown';
 import { BroadsheetError, notFound } from './errors';
 import { fileParsers } from './file-parsers';
 import { homeLayout, type HomeLayout } from './home';
@@ -252,6 +254,26 @@ export class Library implements LibraryContext {
     await this.bodies.remove(id);
     this.events.emitEvent({ type: 'article-removed', id });
     return true;
+  }
+
+  // ---- export ----
+
+  async markdown(id: string): Promise<string> {
+    const article = this.article(id);
+    return articleMarkdown(article, await this.bodies.text(id), await this.comments.threads(id));
+  }
+
+  /** A full backup; never overwrites an existing file. */
+  async exportBackup(file: string): Promise<{ path: string } & BackupSummary> {
+    const target = path.resolve(file);
+    if (existsSync(target)) throw new BroadsheetError('invalid-input', `${target} exists already; choose a new file name.`);
+    return { path: target, ...(await writeBackup(this, target)) };
+  }
+
+  async importBackup(file: string): Promise<BackupSummary> {
+    this.assertWritable();
+    if (!existsSync(file)) throw new BroadsheetError('not-found', `No such file: ${file}`);
+    return readBackup(this, path.resolve(file));
   }
 
   // ---- settings ----

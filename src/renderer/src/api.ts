@@ -62,3 +62,11 @@ export function imageUrl(reference: string): string {
   if (window.broadsheet) return reference.replace(/^bs-image:/, 'bs-image://image/');
   return `/media/image/${reference.replace(/^bs-image:/, '')}?token=${encodeURIComponent(token)}`;
 }
+
+/** Library notices (progress, changes): over IPC in the app, Server-Sent Events in web mode. */
+export function subscribe(listener: (event: unknown) => void): () => void {
+  if (window.broadsheet) return window.broadsheet.onEvent(listener);
+  const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+  source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
+  return () => source.close();
+}

@@ -140,6 +140,16 @@ export class Comments {
     return publicComment(root);
   }
 
+  /** Put back comments from a backup, except those whose id exists; returns how many. */
+  async insertMany(comments: Comment[]): Promise<number> {
+    const known = new Set(this.db.data.comments.map((c) => c.id));
+    const fresh = comments.filter((c) => !known.has(c.id));
+    if (fresh.length === 0) return 0;
+    this.db.data.comments.push(...fresh.map((c) => ({ ...c })));
+    await this.db.write();
+    return fresh.length;
+  }
+
   articleOf(id: string): string {
     const c = this.db.data.comments.find((x) => x.id === id);
     if (!c) throw new BroadsheetError('not-found', `No comment with id "${id}".`);

@@ -91,6 +91,16 @@ export class CommentService {
     return this.store.bodiesByArticle();
   }
 
+  /** Comments from a backup whose article is in the library; returns how many were added. */
+  async restoreFromBackup(comments: Comment[]): Promise<number> {
+    this.ctx.assertWritable();
+    const placeable = comments.filter((c) => this.ctx.articles.get(c.articleId));
+    const added = await this.store.insertMany(placeable);
+    for (const articleId of new Set(placeable.map((c) => c.articleId)))
+      await this.recount(articleId);
+    return added;
+  }
+
   removeForArticle(articleId: string): Promise<void> {
     return this.store.removeForArticle(articleId);
   }

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Article, type Comment } from '../../../shared/model';
+import type { Settings } from '../../../shared/api';
+
+/** Articles from older backups may lack newer fields; fill them rather than refuse the file. */
+export const ArticleSchemaLoose = Article.extend({
+  archived: z.boolean().default(false),
+  progress: z.number().default(0),
+  lang: z.string().nullable().default(null),
+  dir: z.enum(['ltr', 'rtl']).nullable().default(null),
+});
+
+export type BackupRecord =
+  | { type: 'article'; article: unknown; html: string; text: string }
+  | { type: 'comment'; comment: Comment }
+  | { type: 'image'; hash: string; base64: string }
+  | { type: 'settings'; settings: Settings };

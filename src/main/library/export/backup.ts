@@ -1,0 +1,119 @@
+// Full backup and restore. The file is one JSON document with one record per line, so that it can
+// be written and read a record at a time however large the library is.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { ArticleSchemaLoose, type BackupRecord } from './backup-records';
+import type { Article, Comment } from '../../../shared/model';
+import type { Library } from '../library';
+import { BroadsheetError } from '../errors';
+
+export const BACKUP_FORMAT = 'broadsheet-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupSummary {
+  articles: number;
+  comments: number;
+  images: number;
+  skipped: number;
+}
+
+const IMAGE_REF = /bs-image:([0-9a-f]{64})/g;
+
+export async function writeBackup(library: Library, file: string): Promise<BackupSummary> {
+  const out = createWriteStream(file, { encoding: 'utf8' });
+  const write = async (line: string): Promise<void> => {
+    if (!out.write(line)) await once(out, 'drain');
+  };
+  const summary: BackupSummary = { articles: 0, comments: 0, images: 0, skipped: 0 };
+  const header = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date().toISOString(),
+  };
+  await write(`${JSON.stringify(header).slice(0, -1)},"records":[\n`);
+  let first = true;
+  const record = async (r: BackupRecord): Promise<void> => {
+    await write(`${first ? '' : ',\n'}${JSON.stringify(r)}`);
+    first = false;
+  };
+  const images = new Set<string>();
+  for (const article of library.articles.all()) {
+    const html = await library.bodies.html(article.id);
+    for (const match of html.matchAll(IMAGE_REF)) images.add(match[1]);
+    await record({ type: 'article', article, html, text: await library.bodies.text(article.id) });
+    summary.articles++;
+    for (const comment of library.comments.forArticle(article.id)) {
+      await record({ type: 'comment', comment });
+      summary.comments++;
+    }
+  }
+  for (const hash of images) {
+    const image = await library.images.read(hash);
+    if (!image) continue;
+    await record({ type: 'image', hash, base64: Buffer.from(image.bytes).toString('base64') });
+    summary.images++;
+  }
+  await record({ type: 'settings', settings: library.settings() });
+  await write('\n]}\n');
+  out.end();
+  await once(out, 'finish');
+  return summary;
+}
+
+/** Restore a backup into this library: articles and comments it already has are skipped. */
+export async function readBackup(library: Library, file: string): Promise<BackupSummary> {
+  library.assertWritable();
+  const summary: BackupSummary = { articles: 0, comments: 0, images: 0, skipped: 0 };
+  const lines = createInterface({
+    input: createReadStream(file, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
+  let lineNo = 0;
+  // Index and comment writes are batched: one durable write per batch, not per record.
+  let articles: Article[] = [];
+  const comments: Comment[] = [];
+  const flushArticles = async (): Promise<void> => {
+    await library.articles.putMany(articles);
+    for (const a of articles) library.events.emitEvent({ type: 'article-changed', id: a.id });
+    articles = [];
+  };
+  for await (const raw of lines) {
+    lineNo++;
+    const line = raw.replace(/^,/, '').replace(/,$/, '').trim();
+    if (lineNo === 1) {
+      if (!line.includes(`"format":"${BACKUP_FORMAT}"`)) {
+        throw new BroadsheetError('unsupported', `${file} is not a Broadsheet backup.`);
+      }
+      continue;
+    }
+    if (!line || line === ']}') continue;
+    let r: BackupRecord;
+    try {
+      r = JSON.parse(line) as BackupRecord;
+    } catch {
+      throw new BroadsheetError('invalid-input', `${file} is damaged at line ${lineNo}.`);
+    }
+    if (r.type === 'article') {
+      const article = ArticleSchemaLoose.parse(r.article);
+      if (library.articles.get(article.id)) summary.skipped++;
+      else {
+        await library.bodies.put(article.id, { html: r.html, text: r.text });
+        articles.push(article);
+        summary.articles++;
+        if (articles.length >= 500) await flushArticles();
+      }
+    } else if (r.type === 'comment') {
+      comments.push(r.comment);
+    } else if (r.type === 'image') {
+      await library.images.put(Buffer.from(r.base64, 'base64'));
+      summary.images++;
+    }
+  }
+  if (lineNo === 0) throw new BroadsheetError('empty', `${file} is empty.`);
+  await flushArticles();
+  const restored = await library.comments.restoreFromBackup(comments);
+  summary.comments = restored;
+  summary.skipped += comments.length - restored;
+  return summary;
+}

@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../../../src/main/library/library';
+import { resourcesDir, tempDir } from '../../support/temp-home';
+
+describe('Markdown export', () => {
+  it('writes the article with its highlights and threaded comments', async () => {
+    const lib = await Library.open({ home: tempDir(), resourcesDir });
+    const id = lib.list().items[0].id;
+    await lib.tags.apply([id], ['World news'], []);
+    await lib.comments.highlight(id, {
+      exact: 'the face of evil',
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: 0,
+    });
+    const c = await lib.comments.add({ articleId: id, body: 'Where?', quote: 'Antalya' });
+    await lib.comments.add({ articleId: id, body: 'In Turkey.', parentId: c.id });
+    const md = await lib.markdown(id);
+    expect(md).toMatch(/^# ISIS Brings Putin, Obama together\n/);
+    expect(md).toContain('Tags: #World-news');
+    expect(md).toContain('US President Barack Obama and Russian President Vladimir Putin');
+    expect(md).toContain('## Highlights\n\n> the face of evil');
+    expect(md).toMatch(
+      /## Comments\n\n- \*\*.*\*\*\n {2}> Antalya\n {2}Where\?\n {2}- \*\*.*\*\*\n {4}In Turkey\./,
+    );
+    lib.close();
+  });
+});
+
+describe('backup', () => {
+  it('restores articles, bodies, comments and tags into an empty library', async () => {
+    const from = await Library.open({ home: tempDir(), resourcesDir });
+    const id = from.list().items[0].id;
+    await from.tags.apply([id], ['kept'], []);
+    await from.comments.add({ articleId: id, body: 'A note', quote: 'Antalya' });
+    await from.update(id, { starred: true });
+    const file = path.join(tempDir(), 'backup.json');
+    const written = await from.exportBackup(file);
+    expect(written).toMatchObject({ articles: 1, comments: 1 });
+    await expect(from.exportBackup(file)).rejects.toThrow('exists already');
+    from.close();
+
+    const to = await Library.open({ home: tempDir() });
+    expect(await to.importBackup(file)).toMatchObject({ articles: 1, comments: 1, skipped: 0 });
+    expect(to.get(id)).toMatchObject({ tags: ['kept'], starred: true, commentCount: 1 });
+    expect(await to.text(id)).toContain('Antalya');
+    expect((await to.comments.threads(id))[0]).toMatchObject({
+      body: 'A note',
+      quote: 'Antalya',
+      detached: false,
+    });
+    // Importing again changes nothing.
+    expect(await to.importBackup(file)).toMatchObject({ articles: 0, comments: 0, skipped: 2 });
+    to.close();
+  });
+
+  it('refuses a file that is not a backup', async () => {
+    const lib = await Library.open({ home: tempDir() });
+    const file = path.join(tempDir(), 'other.json');
+    writeFileSync(file, '{"hello":1}\n');
+    await expect(lib.importBackup(file)).rejects.toThrow('is not a Broadsheet backup');
+    lib.close();
+  });
+});
