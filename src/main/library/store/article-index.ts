@@ -54,9 +54,16 @@ export class ArticleIndex {
 
   /** All articles, newest saved first. The array is cached until the set of articles changes. */
   all(): readonly Article[] {
-    this.newestFirst ??= [...this.byId.values()].sort((a, b) =>
-      a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.id < b.id ? 1 : -1,
-    );
+    if (!this.newestFirst) {
+      const list = [...this.byId.values()];
+      // Numeric keys: comparing 100k ISO strings pairwise costs several times more.
+      const time = new Float64Array(list.length);
+      for (let i = 0; i < list.length; i++) time[i] = Date.parse(list[i].savedAt);
+      const order = Array.from(list.keys()).sort(
+        (x, y) => time[y] - time[x] || (list[y].id < list[x].id ? -1 : 1),
+      );
+      this.newestFirst = order.map((i) => list[i]);
+    }
     return this.newestFirst;
   }
 
