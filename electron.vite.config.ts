@@ -21,6 +21,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           cli: resolve('src/main/cli.ts'),
+          'entities-worker': resolve('src/main/library/entities/worker.ts'),
         },
       },
     },

@@ -5,6 +5,7 @@ import { VERSION } from './library/library';
 import { registerArticleCommands } from './cli/articles';
 import { registerBackupCommands } from './cli/backup';
 import { registerCommentCommands } from './cli/comments';
+import { registerEntityCommands } from './cli/entities';
 import type { GlobalOptions } from './cli/context';
 import { registerServeCommand } from './cli/serve';
 import { registerTagCommands } from './cli/tags';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerArticleCommands(program, globals);
   registerCommentCommands(program, globals);
   registerTagCommands(program, globals);
+  registerEntityCommands(program, globals);
   registerBackupCommands(program, globals);
   registerServeCommand(program, globals);
   return program;

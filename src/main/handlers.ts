@@ -38,6 +38,24 @@ export const handlers: Handlers = {
   }),
   'tags.rename': async (lib, { from, to }) => ({ updated: await lib.tags.rename(from, to) }),
   'tags.delete': async (lib, { name }) => ({ updated: await lib.tags.remove(name) }),
+  'entities.forArticle': (lib, { articleId }) => lib.entities.forArticle(articleId),
+  'entities.get': (lib, { id }) => lib.entityPage(id),
+  'entities.top': (lib, { type, limit }) => lib.entities.top(type, limit ?? 20),
+  'entities.extract': (lib, { text }) => lib.entities.extractOnly(text),
+  'entities.rename': async (lib, { id, name }) =>
+    lib.entities.corrected(id, await lib.entities.rename(id, name)),
+  'entities.retype': async (lib, { id, type }) =>
+    lib.entities.corrected(id, await lib.entities.retype(id, type)),
+  'entities.merge': async (lib, { from, into }) =>
+    lib.entities.corrected(into, await lib.entities.merge(from, into)),
+  'entities.hide': async (lib, { id, hidden }) => {
+    await lib.entities.hide(id, hidden);
+    return { hidden };
+  },
+  'entities.split': async (lib, { id, alias, name, type }) => {
+    await lib.entities.split(id, alias, name, type);
+    return { ok: true };
+  },
   'articles.markdown': (lib, { id }) => lib.markdown(id),
   'backup.export': (lib, { path }) => lib.exportBackup(path),
   'backup.import': (lib, { path }) => lib.importBackup(path),

@@ -9,7 +9,7 @@ import { createDispatch } from './dispatch';
 import { toApiError } from './dispatch';
 import { Library } from './library/library';
 import { buildMenu } from './menu';
-import { defaultHome, resourcesDir } from './paths';
+import { defaultHome, resourcesDir, workers } from './paths';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
@@ -69,7 +69,7 @@ async function start(): Promise<void> {
 
   let library: Library;
   try {
-    library = await Library.open({ home, resourcesDir });
+    library = await Library.open({ home, resourcesDir, workers });
   } catch (error) {
     dialog.showErrorBox('Broadsheet cannot open its library', toApiError(error).message);
     app.quit();

@@ -29,3 +29,11 @@ function findProjectRoot(start: string): string {
 export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const resourcesDir = path.join(projectRoot, 'resources');
 export const rendererDir = path.join(projectRoot, 'out', 'renderer');
+
+/** Built worker scripts (absent when running from source: then the work runs in process). */
+const builtMain = path.join(projectRoot, 'out', 'main');
+export const workers = {
+  entities: existsSync(path.join(builtMain, 'entities-worker.js'))
+    ? path.join(builtMain, 'entities-worker.js')
+    : null,
+};

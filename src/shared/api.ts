@@ -2,7 +2,15 @@
 // The preload, dispatch, the web client and the CLI all derive from this object; nothing else names
 // an operation.
 import { z } from 'zod';
-import { Article, ArticleId, CommentSchema, CommentThreadSchema, TextAnchor } from './model';
+import {
+  Article,
+  ArticleId,
+  CommentSchema,
+  CommentThreadSchema,
+  Entity,
+  EntityType,
+  TextAnchor,
+} from './model';
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -19,6 +27,9 @@ const CommentBody = z
   .trim()
   .min(1, 'A comment cannot be empty.')
   .max(100_000, 'A comment is at most 100,000 characters.');
+
+const EntityId = z.string().min(1).max(300);
+const EntityName = z.string().trim().min(1, 'A name cannot be empty.').max(200);
 
 export const ListQuery = z.object({
   tag: z.string().optional(),
@@ -134,6 +145,43 @@ export const api = {
   ),
   'tags.rename': op(z.object({ from: Tag, to: Tag }), z.object({ updated: z.number() })),
   'tags.delete': op(z.object({ name: Tag }), z.object({ updated: z.number() })),
+  'entities.forArticle': op(
+    z.object({ articleId: ArticleId }),
+    z.array(Entity.extend({ salience: z.number(), alsoIn: z.number() })),
+  ),
+  'entities.get': op(
+    z.object({ id: EntityId }),
+    z.object({
+      entity: Entity,
+      articles: z.array(Article),
+      related: z.array(Entity.extend({ together: z.number() })),
+    }),
+  ),
+  'entities.top': op(
+    z.object({
+      type: EntityType.optional(),
+      limit: z.number().int().positive().max(500).optional(),
+    }),
+    z.array(Entity),
+  ),
+  /** Entities of a text without saving anything (the CLI's entities --file). */
+  'entities.extract': op(z.object({ text: z.string().max(5_000_000) }), z.array(Entity)),
+  'entities.rename': op(z.object({ id: EntityId, name: EntityName }), Entity),
+  'entities.retype': op(z.object({ id: EntityId, type: EntityType }), Entity),
+  'entities.merge': op(z.object({ from: EntityId, into: EntityId }), Entity),
+  'entities.hide': op(
+    z.object({ id: EntityId, hidden: z.boolean() }),
+    z.object({ hidden: z.boolean() }),
+  ),
+  'entities.split': op(
+    z.object({
+      id: EntityId,
+      alias: z.string().min(1).max(200),
+      name: EntityName,
+      type: EntityType,
+    }),
+    z.object({ ok: z.boolean() }),
+  ),
   'articles.markdown': op(z.object({ id: ArticleId }), z.string()),
   'backup.export': op(
     z.object({ path: z.string().min(1) }),

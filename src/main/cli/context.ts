@@ -3,7 +3,7 @@ import { call, createDispatch } from '../dispatch';
 import { BroadsheetError } from '../library/errors';
 import { Library } from '../library/library';
 import { HomeLock } from '../library/store/lock';
-import { defaultHome, resourcesDir } from '../paths';
+import { defaultHome, resourcesDir, workers } from '../paths';
 import type { OpName, OpOutput } from '../../shared/api';
 
 export interface GlobalOptions {
@@ -30,17 +30,20 @@ export async function withLibrary<T>(
 ): Promise<T> {
   const home = options.home ?? defaultHome();
   const readOnly = mode === 'read' && HomeLock.holder(home) !== null;
-  const library = await Library.open({ home, readOnly, resourcesDir });
+  const library = await Library.open({ home, readOnly, resourcesDir, workers });
   try {
     for (const notice of library.notices) process.stderr.write(`broadsheet: ${notice}\n`);
     const dispatch = createDispatch(library);
-    return await run({
+    const result = await run({
       library,
       json: options.json ?? false,
       call: (op, input) => call(dispatch, op, input),
       print: (text) => process.stdout.write(`${text}\n`),
       printJson: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     });
+    // Saving queues entity extraction; a command is done when that work is stored too.
+    await library.idle();
+    return result;
   } finally {
     library.close();
   }

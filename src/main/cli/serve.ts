@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { BroadsheetError } from '../library/errors';
 import { Library } from '../library/library';
-import { defaultHome, rendererDir, resourcesDir } from '../paths';
+import { defaultHome, rendererDir, resourcesDir, workers } from '../paths';
 import { startWebServer } from '../web';
 import { parseCount } from './articles';
 import type { GlobalOptions } from './context';
@@ -22,7 +22,7 @@ export function registerServeCommand(program: Command, globals: () => GlobalOpti
         );
       }
       const g = globals();
-      const library = await Library.open({ home: g.home ?? defaultHome(), resourcesDir });
+      const library = await Library.open({ home: g.home ?? defaultHome(), resourcesDir, workers });
       for (const notice of library.notices) process.stderr.write(`broadsheet: ${notice}\n`);
       const server = await startWebServer({ library, rendererDir, port: opts.port });
       if (g.json)

@@ -9,6 +9,8 @@ export interface HomeLayout {
   settings: string;
   bodies: string;
   images: string;
+  entityMentions: string;
+  entityCorrections: string;
 }
 
 export function homeLayout(home: string): HomeLayout {
@@ -21,5 +23,7 @@ export function homeLayout(home: string): HomeLayout {
     settings: path.join(db, 'settings.json'),
     bodies: path.join(home, 'cache', 'articles'),
     images: path.join(home, 'cache', 'images'),
+    entityMentions: path.join(home, 'cache', 'entities'),
+    entityCorrections: path.join(db, 'entity-corrections.json'),
   };
 }

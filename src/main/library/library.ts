@@ -12,6 +12,9 @@ import { ImageStore } from './cache/images';
 import { Comments, type CommentsFile } from './comments/comments';
 import { CommentService } from './comments/service';
 import { LibraryEvents, type LibraryContext } from './context';
+import { emptyCorrections, type EntityCorrections } from './entities/corrections';
+import { createExtractor } from './entities/extractor';
+import { EntityService, type EntityRecord, type EntityRef } from './entities/service';
 import { readBackup, writeBackup, type BackupSummary } from './export/backup';
 import { articleMarkdown } from './export/markdown';
 import { BroadsheetError, notFound } from './errors';
@@ -24,6 +27,7 @@ import { defaultSettings } from './settings';
 import { ArticleIndex } from './store/article-index';
 import { openCollection } from './store/collection';
 import { HomeLock } from './store/lock';
+import { ShardedMap } from './store/sharded-map';
 import { normaliseTags, TagService } from './tags/tags';
 
 export const SAMPLE_FILE = 'isis-brings-putin-obama-together.txt';
@@ -35,6 +39,8 @@ export interface LibraryOptions {
   readOnly?: boolean;
   /** Folder with the bundled first-run sample; without it a new home starts empty. */
   resourcesDir?: string | null;
+  /** Built worker scripts; without them the work runs in this thread. */
+  workers?: { entities?: string | null };
 }
 
 interface MetaFile {
@@ -53,20 +59,40 @@ export class Library implements LibraryContext {
   readonly images: ImageStore;
   readonly comments: CommentService;
   readonly tags: TagService;
+  readonly entities: EntityService;
+  private readonly extractor: ReturnType<typeof createExtractor>;
 
   private constructor(
     readonly layout: HomeLayout,
     readonly readOnly: boolean,
     private readonly lock: HomeLock | null,
     readonly articles: ArticleIndex,
-    comments: Comments,
-    private readonly settingsDb: Low<SettingsFile>,
+    stores: {
+      comments: Comments;
+      settings: Low<SettingsFile>;
+      entityRegistry: ShardedMap<EntityRecord>;
+      entityRefs: ShardedMap<EntityRef[]>;
+      entityCorrections: Low<EntityCorrections>;
+    },
+    workers: LibraryOptions['workers'],
   ) {
+    this.settingsDb = stores.settings;
     this.bodies = new BodyCache(layout.bodies);
     this.images = new ImageStore(layout.images);
-    this.comments = new CommentService(this, comments);
+    this.comments = new CommentService(this, stores.comments);
     this.tags = new TagService(this);
+    this.extractor = createExtractor(workers?.entities);
+    this.entities = new EntityService(
+      this,
+      stores.entityRegistry,
+      stores.entityRefs,
+      stores.entityCorrections,
+      this.extractor.extract,
+      layout.entityMentions,
+    );
   }
+
+  private readonly settingsDb: Low<SettingsFile>;
 
   static async open(options: LibraryOptions): Promise<Library> {
     const layout = homeLayout(path.resolve(options.home));
@@ -86,22 +112,32 @@ export class Library implements LibraryContext {
         opts,
       );
       const version = await migrate(layout, meta.data.version);
-      const [articles, comments, settings] = await Promise.all([
-        ArticleIndex.open(layout.db, opts),
-        openCollection<CommentsFile>(layout.comments, () => ({ version: 1, comments: [] }), opts),
-        openCollection<SettingsFile>(
-          layout.settings,
-          () => ({ version: 1, settings: defaultSettings() }),
-          opts,
-        ),
-      ]);
+      const [articles, comments, settings, entityRegistry, entityRefs, entityCorrections] =
+        await Promise.all([
+          ArticleIndex.open(layout.db, opts),
+          openCollection<CommentsFile>(layout.comments, () => ({ version: 1, comments: [] }), opts),
+          openCollection<SettingsFile>(
+            layout.settings,
+            () => ({ version: 1, settings: defaultSettings() }),
+            opts,
+          ),
+          ShardedMap.open<EntityRecord>(layout.db, 'entities', { shards: 16, ...opts }),
+          ShardedMap.open<EntityRef[]>(layout.db, 'entity-refs', { shards: 32, ...opts }),
+          openCollection<EntityCorrections>(layout.entityCorrections, emptyCorrections, opts),
+        ]);
       const library = new Library(
         layout,
         readOnly,
         lock,
         articles,
-        new Comments(comments),
-        settings,
+        {
+          comments: new Comments(comments),
+          settings,
+          entityRegistry,
+          entityRefs,
+          entityCorrections,
+        },
+        options.workers,
       );
       library.notices.push(...notices);
       if (isNew && !readOnly && options.resourcesDir) await library.addSample(options.resourcesDir);
@@ -117,7 +153,13 @@ export class Library implements LibraryContext {
     }
   }
 
+  /** Waits for background work (entity extraction) queued by this process. */
+  async idle(): Promise<void> {
+    await this.entities.idle();
+  }
+
   close(): void {
+    void this.extractor.close();
     this.lock?.release();
   }
 
@@ -160,6 +202,7 @@ export class Library implements LibraryContext {
     await this.bodies.put(article.id, { html: doc.html, text: doc.text });
     await this.articles.put(article);
     this.events.emitEvent({ type: 'article-changed', id: article.id });
+    this.entities.schedule(article.id, doc.text);
     return { ...article };
   }
 
@@ -178,7 +221,10 @@ export class Library implements LibraryContext {
   }
 
   list(query: ListQuery = {}): { total: number; items: Article[] } {
-    const matches = this.articles.all().filter((a) => matchesQuery(a, query));
+    const mentioning = query.entity ? this.entities.articlesOf(query.entity) : null;
+    const matches = this.articles
+      .all()
+      .filter((a) => matchesQuery(a, query) && (!mentioning || mentioning.has(a.id)));
     const offset = query.offset ?? 0;
     const items = matches.slice(offset, offset + (query.limit ?? 200)).map((a) => ({ ...a }));
     return { total: matches.length, items };
@@ -251,9 +297,23 @@ export class Library implements LibraryContext {
     if (!this.articles.get(id)) return false;
     await this.articles.remove(id);
     await this.comments.removeForArticle(id);
+    await this.entities.removeArticle(id);
     await this.bodies.remove(id);
     this.events.emitEvent({ type: 'article-removed', id });
     return true;
+  }
+
+  /** An entity's page: every article that mentions it, newest first, and its usual company. */
+  entityPage(id: string) {
+    const key = this.entities.find(id);
+    const entity = key ? this.entities.entity(key) : null;
+    if (!key || !entity) throw notFound('entity', id);
+    const mentioning = this.entities.articlesOf(key);
+    const articles = this.articles
+      .all()
+      .filter((a) => mentioning.has(a.id))
+      .map((a) => ({ ...a }));
+    return { entity, articles, related: this.entities.related(key, 12) };
   }
 
   // ---- export ----
@@ -266,7 +326,11 @@ export class Library implements LibraryContext {
   /** A full backup; never overwrites an existing file. */
   async exportBackup(file: string): Promise<{ path: string } & BackupSummary> {
     const target = path.resolve(file);
-    if (existsSync(target)) throw new BroadsheetError('invalid-input', `${target} exists already; choose a new file name.`);
+    if (existsSync(target))
+      throw new BroadsheetError(
+        'invalid-input',
+        `${target} exists already; choose a new file name.`,
+      );
     return { path: target, ...(await writeBackup(this, target)) };
   }
 

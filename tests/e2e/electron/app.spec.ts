@@ -19,10 +19,7 @@ const binary = electronBinary();
 const SKIP_REASON =
   "Electron's binary is not installed here (npx install-electron); desktop tests skipped.";
 
-test.skip(
-  !binary,
-  "Electron's binary is not installed here (npx install-electron); desktop tests skipped.",
-);
+test.skip(!binary, SKIP_REASON);
 
 test('the desktop app opens on the sample article, sandboxed', async () => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-electron-'));

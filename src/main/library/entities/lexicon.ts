@@ -1,0 +1,79 @@
+// The lookups the extractor uses, loaded once: the generated gazetteer, compromise's lexicon of
+// names and places, and the hand-written lists in data/known.ts.
+import nlp from 'compromise';
+import lexiconData from './data/lexicon.json';
+import { ORGANIZATIONS, PLACE_ALIASES, US_STATES } from './data/known';
+
+export interface Lexicon {
+  place(surface: string): string | null;
+  org(surface: string): string | null;
+  isDemonym(word: string): boolean;
+  isFirstName(word: string): boolean;
+  isLastName(word: string): boolean;
+  /** A common word of the language (so a capital at a sentence start means nothing). */
+  isCommonWord(word: string): boolean;
+}
+
+let loaded: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (loaded) return loaded;
+  const words = (
+    nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+  ).model().one.lexicon;
+  const tagsOf = (w: string): string[] => {
+    const t = words[w.toLowerCase()];
+    return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  };
+  const places = new Map<string, string>();
+  for (const [surface, canonical] of Object.entries(
+    (lexiconData as { places: Record<string, string> }).places,
+  )) {
+    places.set(surface.toLowerCase(), canonical);
+  }
+  for (const name of US_STATES) places.set(name.toLowerCase(), name);
+  for (const [word, tag] of Object.entries(words)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.some((t) => t === 'Country' || t === 'City' || t === 'Region')) {
+      const canonical = word.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+      if (!places.has(word)) places.set(word, canonical);
+    }
+  }
+  const orgs = new Map<string, string>();
+  for (const [word, tag] of Object.entries(words)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.includes('Organization') && word.length > 3)
+      orgs.set(
+        word,
+        word.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+      );
+  }
+  const demonyms = new Set(
+    (lexiconData as { demonyms: string[] }).demonyms.map((d) => d.toLowerCase()),
+  );
+  const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
+  loaded = {
+    place: (s) => PLACE_ALIASES[s] ?? places.get(s.toLowerCase()) ?? null,
+    // Acronyms must match in case ("WHO" the organisation, not "who").
+    org: (s) =>
+      ORGANIZATIONS[s] ??
+      (s.length > 4 ? (orgs.get(s.toLowerCase()) ?? ORGANIZATIONS[titleCase(s)] ?? null) : null),
+    isDemonym: (w) => demonyms.has(w.toLowerCase()) || tagsOf(w).includes('Demonym'),
+    isFirstName: (w) => tagsOf(w).some((t) => NAME_TAGS.includes(t)),
+    isLastName: (w) => tagsOf(w).includes('LastName'),
+    isCommonWord: (w) => {
+      const tags = tagsOf(w);
+      return (
+        tags.length > 0 &&
+        !tags.some((t) =>
+          /Name|Country|City|Place|Region|Organization|ProperNoun|SportsTeam|Person/.test(t),
+        )
+      );
+    },
+  };
+  return loaded;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}

@@ -1,0 +1,296 @@
+// Entities across the library: extracted when an article is saved (off the calling thread), merged
+// into one registry so the same Putin is the same entity in every article, and corrected by the person.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Low } from 'lowdb';
+import type { Entity, EntityType } from '../../../shared/model';
+import type { LibraryContext } from '../context';
+import { BroadsheetError } from '../errors';
+import { writeOnce } from '../store/durable-file';
+import type { ShardedMap } from '../store/sharded-map';
+import { resolveKey, type EntityCorrections } from './corrections';
+import { normalizeEntityKey, type ExtractedEntity } from './extract';
+import type { Extract } from './extractor';
+
+export interface EntityRecord {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+export interface EntityRef {
+  key: string;
+  count: number;
+  salience: number;
+}
+
+export interface SidebarEntity extends Entity {
+  salience: number;
+  /** Other saved articles that mention it. */
+  alsoIn: number;
+}
+
+export class EntityService {
+  /** key → articleId → mentions, built from the refs when first needed. */
+  private articlesByKey: Map<string, Map<string, number>> | null = null;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: LibraryContext,
+    private readonly registry: ShardedMap<EntityRecord>,
+    private readonly refs: ShardedMap<EntityRef[]>,
+    private readonly corrections: Low<EntityCorrections>,
+    private readonly extract: Extract,
+    private readonly mentionsDir: string,
+  ) {}
+
+  /** Work queued by saves; the CLI waits for it before exiting. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  /** Extract and store an article's entities in the background; saving never waits for it. */
+  schedule(articleId: string, text: string): void {
+    this.queue = this.queue
+      .then(() => this.indexArticle(articleId, text))
+      .catch((error: Error) => {
+        this.ctx.events.emitEvent({
+          type: 'progress',
+          task: 'entities',
+          stage: `failed: ${error.message}`,
+        });
+      });
+  }
+
+  async indexArticle(articleId: string, text: string): Promise<void> {
+    if (!this.ctx.articles.get(articleId)) return; // deleted meanwhile
+    const c = this.corrections.data;
+    const found = await this.extract(text, {
+      corrections: { aliasTo: c.splits, hidden: c.hidden },
+    });
+    const refs = new Map<string, EntityRef>();
+    const records: [string, EntityRecord][] = [];
+    const mentions: { key: string; mentions: [number, number][] }[] = [];
+    for (const e of found) {
+      const key = resolveKey(c, normalizeEntityKey(e.name, e.type));
+      const record = this.mergeRecord(key, e);
+      records.push([key, record]);
+      const ref = refs.get(key) ?? { key, count: 0, salience: 0 };
+      ref.count += e.count;
+      ref.salience += e.salience;
+      refs.set(key, ref);
+      mentions.push({ key, mentions: e.mentions.map((m) => [m.start, m.end]) });
+    }
+    const list = [...refs.values()].sort((a, b) => b.salience - a.salience);
+    await writeOnce(path.join(this.mentionsDir, `${articleId}.json`), JSON.stringify(mentions));
+    await this.registry.change(records);
+    await this.refs.change([[articleId, list]]);
+    if (this.articlesByKey) this.reindexArticle(articleId, list);
+    this.ctx.events.emitEvent({ type: 'article-changed', id: articleId });
+  }
+
+  private mergeRecord(key: string, e: ExtractedEntity): EntityRecord {
+    const existing = this.registry.get(key);
+    const aliases = new Set([...(existing?.aliases ?? []), ...e.aliases]);
+    return {
+      name: existing?.name ?? e.name,
+      type: existing?.type ?? e.type,
+      aliases: [...aliases].slice(0, 50),
+    };
+  }
+
+  private index(): Map<string, Map<string, number>> {
+    if (!this.articlesByKey) {
+      this.articlesByKey = new Map();
+      for (const [articleId, list] of this.refs.entries()) this.reindexArticle(articleId, list);
+    }
+    return this.articlesByKey;
+  }
+
+  private reindexArticle(articleId: string, list: EntityRef[] | null): void {
+    const index = this.articlesByKey!;
+    for (const articles of index.values()) articles.delete(articleId);
+    for (const ref of list ?? []) {
+      const key = resolveKey(this.corrections.data, ref.key);
+      let articles = index.get(key);
+      if (!articles) index.set(key, (articles = new Map()));
+      articles.set(articleId, (articles.get(articleId) ?? 0) + ref.count);
+    }
+  }
+
+  async removeArticle(articleId: string): Promise<void> {
+    await this.refs.change([], [articleId]);
+    await fs.rm(path.join(this.mentionsDir, `${articleId}.json`), { force: true });
+    if (this.articlesByKey) this.reindexArticle(articleId, null);
+  }
+
+  /** The public shape of an entity, with corrections applied; null when hidden or unknown. */
+  entity(key: string): Entity | null {
+    const c = this.corrections.data;
+    const id = resolveKey(c, key);
+    const record = this.registry.get(id);
+    if (!record || c.hidden.includes(id)) return null;
+    const articles = this.index().get(id);
+    let count = 0;
+    for (const n of articles?.values() ?? []) count += n;
+    return {
+      id,
+      name: c.renames[id] ?? record.name,
+      type: c.types[id] ?? record.type,
+      count,
+      aliases: record.aliases,
+    };
+  }
+
+  /** The entity sidebar of one article, most salient first. */
+  forArticle(articleId: string): SidebarEntity[] {
+    this.ctx.article(articleId);
+    const list = this.refs.get(articleId) ?? [];
+    const merged = new Map<string, SidebarEntity>();
+    for (const ref of list) {
+      const entity = this.entity(ref.key);
+      if (!entity) continue;
+      const prior = merged.get(entity.id);
+      const alsoIn = Math.max(0, (this.index().get(entity.id)?.size ?? 1) - 1);
+      merged.set(entity.id, {
+        ...entity,
+        count: (prior?.count ?? 0) + ref.count,
+        salience: (prior?.salience ?? 0) + ref.salience,
+        alsoIn,
+      });
+    }
+    return [...merged.values()].sort((a, b) => b.salience - a.salience);
+  }
+
+  /** Article ids that mention an entity, by id or by name or alias (case-insensitive). */
+  articlesOf(idOrName: string): Set<string> {
+    const key = this.find(idOrName);
+    return new Set(key ? this.index().get(key)?.keys() : []);
+  }
+
+  find(idOrName: string): string | null {
+    const c = this.corrections.data;
+    if (this.registry.get(idOrName)) return resolveKey(c, idOrName);
+    const wanted = idOrName.trim().toLowerCase();
+    for (const [key, record] of this.registry.entries()) {
+      const name = (c.renames[key] ?? record.name).toLowerCase();
+      if (name === wanted || record.aliases.some((a) => a.toLowerCase() === wanted))
+        return resolveKey(c, key);
+    }
+    return null;
+  }
+
+  /** The most mentioned entities of the library, for the navigation pane. */
+  top(type: EntityType | undefined, limit: number): Entity[] {
+    const out: Entity[] = [];
+    for (const [key, articles] of this.index()) {
+      if (articles.size === 0) continue;
+      const entity = this.entity(key);
+      if (entity && (!type || entity.type === type)) out.push({ ...entity, count: articles.size });
+    }
+    return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, limit);
+  }
+
+  /** Entities that most often appear in the same articles as this one. */
+  related(key: string, limit: number): (Entity & { together: number })[] {
+    const articles = this.index().get(key);
+    const together = new Map<string, number>();
+    for (const articleId of articles?.keys() ?? []) {
+      for (const ref of this.refs.get(articleId) ?? []) {
+        const other = resolveKey(this.corrections.data, ref.key);
+        if (other !== key) together.set(other, (together.get(other) ?? 0) + 1);
+      }
+    }
+    return [...together.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit * 2)
+      .flatMap(([k, n]) => {
+        const e = this.entity(k);
+        return e ? [{ ...e, together: n }] : [];
+      })
+      .slice(0, limit);
+  }
+
+  /** Entities of a text, nothing stored (keys as they would be in the library). */
+  async extractOnly(text: string): Promise<Entity[]> {
+    const c = this.corrections.data;
+    const found = await this.extract(text, {
+      corrections: { aliasTo: c.splits, hidden: c.hidden },
+    });
+    return found.map((e) => ({
+      id: resolveKey(c, normalizeEntityKey(e.name, e.type)),
+      name: e.name,
+      type: e.type,
+      count: e.count,
+      aliases: e.aliases,
+    }));
+  }
+
+  /** The entity after a correction (the argument only sequences the call after the change). */
+  corrected(id: string, _done: void): Entity {
+    const entity = this.entity(id);
+    if (!entity) throw new BroadsheetError('not-found', `No entity with id "${id}".`);
+    return entity;
+  }
+
+  // ---- corrections ----
+
+  private async correct(change: (c: EntityCorrections) => void): Promise<void> {
+    this.ctx.assertWritable();
+    change(this.corrections.data);
+    await this.corrections.write();
+    this.articlesByKey = null; // merges change which key an article counts for
+  }
+
+  private require(id: string): EntityRecord {
+    const record = this.registry.get(id);
+    if (!record) throw new BroadsheetError('not-found', `No entity with id "${id}".`);
+    return record;
+  }
+
+  rename(id: string, name: string): Promise<void> {
+    this.require(id);
+    return this.correct((c) => (c.renames[resolveKey(c, id)] = name.trim()));
+  }
+
+  retype(id: string, type: EntityType): Promise<void> {
+    this.require(id);
+    return this.correct((c) => (c.types[resolveKey(c, id)] = type));
+  }
+
+  merge(from: string, into: string): Promise<void> {
+    this.require(from);
+    this.require(into);
+    return this.correct((c) => {
+      const target = resolveKey(c, into);
+      if (resolveKey(c, from) === target)
+        throw new BroadsheetError('invalid-input', 'Those are the same entity.');
+      c.merges[resolveKey(c, from)] = target;
+    });
+  }
+
+  hide(id: string, hidden: boolean): Promise<void> {
+    this.require(id);
+    return this.correct((c) => {
+      const key = resolveKey(c, id);
+      c.hidden = hidden ? [...new Set([...c.hidden, key])] : c.hidden.filter((k) => k !== key);
+    });
+  }
+
+  /** Split a surface form off an entity: from now on it is an entity of its own. */
+  async split(id: string, alias: string, name: string, type: EntityType): Promise<void> {
+    const record = this.require(id);
+    if (!record.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) {
+      throw new BroadsheetError('not-found', `"${alias}" is not a form of ${record.name}.`);
+    }
+    await this.correct((c) => (c.splits[alias.toLowerCase()] = { name, type }));
+    await this.registry.change([
+      [
+        id,
+        {
+          ...record,
+          aliases: record.aliases.filter((a) => a.toLowerCase() !== alias.toLowerCase()),
+        },
+      ],
+    ]);
+  }
+}

@@ -1,0 +1,131 @@
+// Candidate names in running text: runs of capitalised words (with connectors such as "of" and
+// "al" inside), cut at punctuation and sentence ends, with their character offsets.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First word of a sentence: its capital letter says nothing. */
+  sentenceStart: boolean;
+}
+
+export interface Span {
+  tokens: Token[];
+  /** The word before the span (lower-cased), for context cues. */
+  before: string;
+  /** The word after the span (lower-cased). */
+  after: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word) || /^\d+$/.test(word);
+}
+
+/** Split "Nations-sponsored" at the hyphen, and drop possessives and trailing dots of words. */
+function clean(token: Token): Token {
+  let { text, end } = token;
+  const hyphen = /-[\p{Ll}]/u.exec(text);
+  if (hyphen && !/^(al|el|bin)-/i.test(text)) {
+    end = token.start + hyphen.index;
+    text = text.slice(0, hyphen.index);
+  }
+  const possessive = /['’]s?$/.exec(text);
+  if (possessive && text.length > 2) {
+    text = text.slice(0, possessive.index);
+    end = token.start + text.length;
+  }
+  // Keep the dot of abbreviations (U.S., Mr.), drop a sentence's full stop.
+  if (
+    text.endsWith('.') &&
+    !/^(?:[\p{L}]\.)+$/u.test(text) &&
+    !/^(Mr|Mrs|Ms|Dr|St|Gen|Col|Capt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Corp|Co|Ltd)\.$/.test(text)
+  ) {
+    text = text.slice(0, -1);
+    end -= 1;
+  }
+  return { ...token, text, end };
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  let sentenceStart = true;
+  for (const match of text.matchAll(WORD)) {
+    const between = text.slice(last, match.index);
+    if (
+      /[.!?]["”’)]?\s|\n|[“"(:;]\s*$/.test(between) ||
+      (tokens.length && /[.!?]$/.test(tokens[tokens.length - 1].text) && /\s/.test(between))
+    ) {
+      sentenceStart = true;
+    }
+    tokens.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      sentenceStart,
+    });
+    sentenceStart = false;
+    last = match.index + match[0].length;
+  }
+  return tokens;
+}
+
+/** Punctuation between two tokens that ends a name (a comma, a full stop, a quote …). */
+function breaksBetween(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap !== ' ' && gap !== '\u00a0';
+}
+
+export function findSpans(text: string, tokens: Token[], connectors: Set<string>): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i].text) || /^\d/.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [clean(tokens[i])];
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      !breaksBetween(text, tokens[j - 1], tokens[j]) &&
+      run[run.length - 1].end === tokens[j - 1].end
+    ) {
+      const word = tokens[j].text;
+      if (tokens[j].sentenceStart) break;
+      if (isCapitalised(word)) {
+        run.push(clean(tokens[j]));
+        j++;
+        continue;
+      }
+      // A connector joins only when a capitalised word (or a number after "of") follows.
+      const next = tokens[j + 1];
+      if (
+        connectors.has(word.toLowerCase()) &&
+        next &&
+        !breaksBetween(text, tokens[j], next) &&
+        isCapitalised(next.text)
+      ) {
+        run.push(tokens[j], clean(next));
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    spans.push({
+      tokens: run,
+      before:
+        i > 0 && !breaksBetween(text, tokens[i - 1], tokens[i])
+          ? tokens[i - 1].text.toLowerCase()
+          : '',
+      after:
+        tokens[j] && !breaksBetween(text, tokens[j - 1], tokens[j])
+          ? tokens[j].text.toLowerCase()
+          : '',
+    });
+    i = j;
+  }
+  return spans;
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../../../src/shared/model';
+import {
+  extractEntities,
+  normalizeEntityKey,
+} from '../../../../../src/main/library/entities/extract';
+import { sharedDir } from '../../../support/temp-home';
+
+const seed = readFileSync(
+  path.join(sharedDir, 'seed', 'isis-brings-putin-obama-together.txt'),
+  'utf8',
+);
+const story = seed.trim().split('\n').slice(0, -1).join('\n');
+const expected = JSON.parse(
+  readFileSync(path.join(sharedDir, 'eval', 'seed-entities.json'), 'utf8'),
+) as {
+  entities: { name: string; type: EntityType; surface: string[] }[];
+};
+
+describe('entities of the sample article', () => {
+  const found = extractEntities(story);
+
+  it.each(expected.entities.map((e) => [e.name, e] as const))(
+    'finds %s with its forms merged',
+    (_name, e) => {
+      const hit = found.find((f) => f.name === e.name);
+      expect(hit, `${e.name} not found`).toBeDefined();
+      expect(hit!.type).toBe(e.type);
+      for (const surface of e.surface) {
+        // A form seen only inside a longer one ("President Barack Obama" in "US President Barack
+        // Obama") counts as merged through the longer one.
+        expect(
+          hit!.aliases.some((a) => a === surface || a.endsWith(` ${surface}`)),
+          surface,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it('reports nothing else: no adjectives of nationality, no stray capitals', () => {
+    const names = new Set(expected.entities.map((e) => e.name));
+    expect(found.filter((f) => !names.has(f.name)).map((f) => f.name)).toEqual([]);
+    for (const adjective of ['Syrian', 'Russian', 'Turkish', 'British', 'American']) {
+      expect(found.some((f) => f.aliases.includes(adjective))).toBe(false);
+    }
+  });
+
+  it('gives mention offsets into the text and orders by salience', () => {
+    const obama = found.find((f) => f.name === 'Barack Obama')!;
+    for (const m of obama.mentions) expect(story.slice(m.start, m.end)).toBe(m.surface);
+    expect(found[0].name).toBe('Barack Obama');
+  });
+});
+
+describe('rules', () => {
+  it('strips possessives and titles, and joins a surname to the full name', () => {
+    const e = extractEntities(
+      'Chancellor Angela Merkel met reporters in Berlin. Merkel’s aides said Germany’s plan stands.',
+    );
+    expect(e.find((x) => x.name === 'Angela Merkel')).toMatchObject({ type: 'person', count: 2 });
+    expect(e.find((x) => x.name === 'Germany')).toMatchObject({
+      type: 'place',
+      aliases: ['Germany'],
+    });
+    expect(e.find((x) => x.name === 'Berlin')?.type).toBe('place');
+  });
+
+  it('reads "IS" as Islamic State only next to other names of it', () => {
+    expect(extractEntities('IS this the end? Nobody knows.').length).toBe(0);
+  });
+
+  it('applies corrections: an alias read as another entity, and hidden entities', () => {
+    const e = extractEntities('Paris Hilton arrived. Paris was cold.', {
+      corrections: {
+        aliasTo: { paris: { name: 'Paris Hilton', type: 'person' } },
+        hidden: ['place:paris'],
+      },
+    });
+    expect(e.map((x) => x.name)).toEqual(['Paris Hilton']);
+  });
+
+  it('keys are stable across spellings of the same name', () => {
+    expect(normalizeEntityKey('Bashar al-Assad', 'person')).toBe(
+      normalizeEntityKey('bashar al assad', 'person'),
+    );
+    expect(normalizeEntityKey('Zürich', 'place')).toBe('place:zurich');
+  });
+});
