@@ -17,6 +17,8 @@ export const handlers: Handlers = {
   'articles.get': (lib, { id }) => lib.get(id),
   'articles.open': (lib, { id }) => lib.open(id),
   'articles.text': (lib, { id }) => lib.text(id),
+  'articles.addUrl': (lib, { url, tags }) => lib.addUrl(url, tags),
+  'library.cacheSize': async (lib) => ({ bytes: await lib.cacheSize() }),
   'articles.addFile': (lib, { name, contentBase64, tags }) =>
     lib.addFileContent(name, Buffer.from(contentBase64, 'base64'), tags),
   'articles.update': (lib, { id, ...patch }) => lib.update(id, patch),

@@ -74,6 +74,14 @@ export const api = {
   'articles.get': op(z.object({ id: ArticleId }), Article),
   'articles.open': op(z.object({ id: ArticleId }), OpenedArticle),
   'articles.text': op(z.object({ id: ArticleId }), z.string()),
+  'articles.addUrl': op(
+    z.object({
+      url: z.string().trim().min(1, 'Paste a web address.').max(8192),
+      tags: z.array(Tag).optional(),
+    }),
+    Article,
+  ),
+  'library.cacheSize': op(z.object({}), z.object({ bytes: z.number() })),
   'articles.addFile': op(
     z.object({
       name: z.string().min(1).max(255),

@@ -45,7 +45,7 @@ export function registerArticleCommands(program: Command, globals: () => GlobalO
               if ('url' in p && p.url) {
                 added.set(
                   p.input,
-                  await ctx.call('articles.addUrl' as never, { url: p.url, tags: opts.tag }),
+                  await ctx.call('articles.addUrl', { url: p.url, tags: opts.tag }),
                 );
               } else if ('file' in p && p.file) {
                 const bytes = await fs.readFile(p.file);

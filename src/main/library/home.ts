@@ -11,6 +11,8 @@ export interface HomeLayout {
   images: string;
   entityMentions: string;
   entityCorrections: string;
+  imageRefs: string;
+  cache: string;
 }
 
 export function homeLayout(home: string): HomeLayout {
@@ -25,5 +27,7 @@ export function homeLayout(home: string): HomeLayout {
     images: path.join(home, 'cache', 'images'),
     entityMentions: path.join(home, 'cache', 'entities'),
     entityCorrections: path.join(db, 'entity-corrections.json'),
+    imageRefs: path.join(db, 'image-refs.json'),
+    cache: path.join(home, 'cache'),
   };
 }

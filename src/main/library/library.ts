@@ -18,7 +18,9 @@ import { EntityService, type EntityRecord, type EntityRef } from './entities/ser
 import { readBackup, writeBackup, type BackupSummary } from './export/backup';
 import { articleMarkdown } from './export/markdown';
 import { BroadsheetError, notFound } from './errors';
-import { fileParsers } from './file-parsers';
+import { ImageRefs, imagesIn, type ImageRefsFile } from './cache/image-refs';
+import { saveUrl } from './capture/save';
+import { fileParsers, withoutRemoteImages } from './file-parsers';
 import { homeLayout, type HomeLayout } from './home';
 import { newId } from './ids';
 import { migrate, SCHEMA_VERSION } from './migrations';
@@ -39,6 +41,8 @@ export interface LibraryOptions {
   readOnly?: boolean;
   /** Folder with the bundled first-run sample; without it a new home starts empty. */
   resourcesDir?: string | null;
+  /** Which addresses the Library may fetch (tests and benchmarks keep it to loopback). */
+  allowFetch?: (url: URL) => boolean;
   /** Built worker scripts; without them the work runs in this thread. */
   workers?: { entities?: string | null };
 }
@@ -73,12 +77,15 @@ export class Library implements LibraryContext {
       entityRegistry: ShardedMap<EntityRecord>;
       entityRefs: ShardedMap<EntityRef[]>;
       entityCorrections: Low<EntityCorrections>;
+      imageRefs: Low<ImageRefsFile>;
     },
     workers: LibraryOptions['workers'],
+    private readonly allowFetch?: (url: URL) => boolean,
   ) {
     this.settingsDb = stores.settings;
     this.bodies = new BodyCache(layout.bodies);
     this.images = new ImageStore(layout.images);
+    this.imageRefs = new ImageRefs(stores.imageRefs, this.images);
     this.comments = new CommentService(this, stores.comments);
     this.tags = new TagService(this);
     this.extractor = createExtractor(workers?.entities);
@@ -93,6 +100,7 @@ export class Library implements LibraryContext {
   }
 
   private readonly settingsDb: Low<SettingsFile>;
+  private readonly imageRefs: ImageRefs;
 
   static async open(options: LibraryOptions): Promise<Library> {
     const layout = homeLayout(path.resolve(options.home));
@@ -112,19 +120,27 @@ export class Library implements LibraryContext {
         opts,
       );
       const version = await migrate(layout, meta.data.version);
-      const [articles, comments, settings, entityRegistry, entityRefs, entityCorrections] =
-        await Promise.all([
-          ArticleIndex.open(layout.db, opts),
-          openCollection<CommentsFile>(layout.comments, () => ({ version: 1, comments: [] }), opts),
-          openCollection<SettingsFile>(
-            layout.settings,
-            () => ({ version: 1, settings: defaultSettings() }),
-            opts,
-          ),
-          ShardedMap.open<EntityRecord>(layout.db, 'entities', { shards: 16, ...opts }),
-          ShardedMap.open<EntityRef[]>(layout.db, 'entity-refs', { shards: 32, ...opts }),
-          openCollection<EntityCorrections>(layout.entityCorrections, emptyCorrections, opts),
-        ]);
+      const [
+        articles,
+        comments,
+        settings,
+        entityRegistry,
+        entityRefs,
+        entityCorrections,
+        imageRefs,
+      ] = await Promise.all([
+        ArticleIndex.open(layout.db, opts),
+        openCollection<CommentsFile>(layout.comments, () => ({ version: 1, comments: [] }), opts),
+        openCollection<SettingsFile>(
+          layout.settings,
+          () => ({ version: 1, settings: defaultSettings() }),
+          opts,
+        ),
+        ShardedMap.open<EntityRecord>(layout.db, 'entities', { shards: 16, ...opts }),
+        ShardedMap.open<EntityRef[]>(layout.db, 'entity-refs', { shards: 32, ...opts }),
+        openCollection<EntityCorrections>(layout.entityCorrections, emptyCorrections, opts),
+        openCollection<ImageRefsFile>(layout.imageRefs, () => ({ version: 1, refs: {} }), opts),
+      ]);
       const library = new Library(
         layout,
         readOnly,
@@ -136,8 +152,10 @@ export class Library implements LibraryContext {
           entityRegistry,
           entityRefs,
           entityCorrections,
+          imageRefs,
         },
         options.workers,
+        options.allowFetch,
       );
       library.notices.push(...notices);
       if (isNew && !readOnly && options.resourcesDir) await library.addSample(options.resourcesDir);
@@ -211,13 +229,33 @@ export class Library implements LibraryContext {
     meta: { source?: ArticleSource; tags?: string[] } = {},
   ): Promise<Article> {
     this.assertWritable();
-    const doc = await readArticleFile(filePath, fileParsers);
+    const doc = await withoutRemoteImages(await readArticleFile(filePath, fileParsers));
     return this.addDocument(doc, { source: meta.source ?? 'file', tags: meta.tags });
   }
 
   async addFileContent(name: string, bytes: Uint8Array, tags?: string[]): Promise<Article> {
     this.assertWritable();
-    return this.addDocument(parseFileContent(name, bytes, fileParsers), { source: 'file', tags });
+    const doc = await withoutRemoteImages(parseFileContent(name, bytes, fileParsers));
+    return this.addDocument(doc, { source: 'file', tags });
+  }
+
+  /** Save a web page for offline reading (see capture/save.ts). */
+  addUrl(url: string, tags?: string[]): Promise<Article> {
+    return saveUrl(
+      {
+        ctx: this,
+        addDocument: (doc, meta) => this.addDocument(doc, meta),
+        addImageRefs: (hashes) => this.imageRefs.add(hashes),
+        allow: this.allowFetch,
+      },
+      url,
+      tags,
+    );
+  }
+
+  /** Bytes used by the offline cache (article bodies and images). */
+  cacheSize(): Promise<number> {
+    return ImageStore.sizeOf(this.layout.cache);
   }
 
   list(query: ListQuery = {}): { total: number; items: Article[] } {
@@ -295,10 +333,12 @@ export class Library implements LibraryContext {
   async delete(id: string): Promise<boolean> {
     this.assertWritable();
     if (!this.articles.get(id)) return false;
+    const images = imagesIn(await this.bodies.html(id));
     await this.articles.remove(id);
     await this.comments.removeForArticle(id);
     await this.entities.removeArticle(id);
     await this.bodies.remove(id);
+    await this.imageRefs.release(images);
     this.events.emitEvent({ type: 'article-removed', id });
     return true;
   }

@@ -1,6 +1,7 @@
 // Reading a local file into a document: the checks that keep bad input out of the library.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { decodeBytes } from '../capture/decode';
 import { BroadsheetError } from '../errors';
 import type { ParsedDocument } from '../parsed';
 import { parseMarkdownDocument, parseTextDocument } from './text-document';
@@ -27,7 +28,7 @@ export function decodeTextFile(bytes: Uint8Array, name: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Not UTF-8: older editors on Windows wrote windows-1252.
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeBytes(bytes, 'windows-1252');
   }
 }
 

@@ -1,0 +1,70 @@
+// Saving a web address: the same article is never saved twice (by address, after redirects, or by
+// its canonical address), progress is reported, and nothing is stored unless the whole save works.
+import type { Article } from '../../../shared/model';
+import type { LibraryContext } from '../context';
+import { cacheImages } from './images';
+import { fetchPage } from './capture';
+import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
+import { normaliseArticleUrl } from './url';
+import type { ParsedDocument } from '../parsed';
+
+export interface SaveUrlDeps {
+  ctx: LibraryContext;
+  addDocument(doc: ParsedDocument, meta: { source: 'url'; tags?: string[] }): Promise<Article>;
+  addImageRefs(hashes: string[]): Promise<void>;
+  allow?: (url: URL) => boolean;
+}
+
+function findByUrl(
+  ctx: LibraryContext,
+  ...urls: (string | null | undefined)[]
+): Article | undefined {
+  const wanted = new Set(
+    urls
+      .filter((u): u is string => Boolean(u))
+      .map((u) => {
+        try {
+          return normaliseArticleUrl(u);
+        } catch {
+          return u;
+        }
+      }),
+  );
+  return ctx.articles.find((a) => a.url !== null && wanted.has(normaliseArticleUrl(a.url)));
+}
+
+export async function saveUrl(
+  deps: SaveUrlDeps,
+  input: string,
+  tags: string[] = [],
+): Promise<Article> {
+  const { ctx } = deps;
+  ctx.assertWritable();
+  const url = normaliseArticleUrl(input);
+  const progress = (stage: string, done?: number, total?: number): void =>
+    ctx.events.emitEvent({ type: 'progress', task: 'capture', input, stage, done, total });
+  const known = findByUrl(ctx, url);
+  if (known) return { ...known };
+  const { finalUrl, doc } = await fetchPage(url, { onStage: progress, allow: deps.allow });
+  const duplicate = findByUrl(ctx, finalUrl, doc.canonicalUrl);
+  if (duplicate) return { ...duplicate };
+  const cached = await cacheImages(doc.html, {
+    fetchImage: async (src) =>
+      (
+        await fetchResource(src, {
+          maxBytes: IMAGE_MAX_BYTES,
+          accept: 'image/*',
+          allow: deps.allow,
+        })
+      ).bytes,
+    putImage: (bytes) => ctx.images.put(bytes),
+    onProgress: (done, total) => total > 0 && progress('images', done, total),
+  });
+  const article = await deps.addDocument(
+    { ...doc, html: cached.html, url: finalUrl },
+    { source: 'url', tags },
+  );
+  await deps.addImageRefs(cached.images);
+  progress('done');
+  return article;
+}
