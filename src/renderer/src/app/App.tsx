@@ -1,21 +1,34 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { ListQuery } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
+import { SaveUrlBar } from '../features/capture/SaveUrlBar';
 import { ArticleList } from '../features/library/ArticleList';
-import { NavPane, type ListFilter } from '../features/library/NavPane';
+import { NavPane, type ListSelection } from '../features/library/NavPane';
 import { Reader } from '../features/reader/Reader';
 import { Notices } from './Notices';
+import { useDropToSave } from './useDropToSave';
 
-const FILTER_QUERY: Record<ListFilter, { unread?: boolean; starred?: boolean }> = {
-  all: {},
-  unread: { unread: true },
-  starred: { starred: true },
-};
+function queryOf(s: ListSelection): ListQuery {
+  const q: ListQuery = { limit: 500, archived: s.filter === 'archive' };
+  if (s.filter === 'unread') q.unread = true;
+  if (s.filter === 'starred') q.starred = true;
+  if (s.tag) q.tag = s.tag;
+  if (s.entity) q.entity = s.entity.id;
+  return q;
+}
+
+function titleOf(s: ListSelection): string {
+  if (s.entity) return s.entity.name;
+  if (s.tag) return `# ${s.tag}`;
+  return { all: 'Articles', unread: 'Unread', starred: 'Starred', archive: 'Archive' }[s.filter];
+}
 
 export function App() {
-  const [filter, setFilter] = useState<ListFilter>('all');
+  const [selection, setSelection] = useState<ListSelection>({ filter: 'all' });
   const [articles, setArticles] = useState<Article[] | null>(null);
   const [total, setTotal] = useState(0);
+  const [reload, setReload] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -30,13 +43,13 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    call('articles.list', { ...FILTER_QUERY[filter], limit: 500 })
+    call('articles.list', queryOf(selection))
       .then((page) => {
         setArticles(page.items);
         setTotal(page.total);
       })
       .catch((e: Error) => setError(e.message));
-  }, [filter]);
+  }, [selection, reload]);
 
   // Until the person picks one, the newest article is open.
   const shownId = openId ?? articles?.[0]?.id ?? null;
@@ -46,14 +59,32 @@ export function App() {
     call('settings.update', { lastOpenArticleId: id }).catch(() => undefined);
   }, []);
 
+  const onSaved = useCallback(
+    (article: Article) => {
+      setSelection({ filter: 'all' });
+      setReload((n) => n + 1);
+      open(article.id);
+    },
+    [open],
+  );
+
   const onArticleChanged = useCallback((changed: Article) => {
     setArticles((list) => list?.map((a) => (a.id === changed.id ? changed : a)) ?? list);
   }, []);
 
+  const dropping = useDropToSave(onSaved, setError);
+
   return (
     <div className="app">
-      <NavPane filter={filter} onFilter={setFilter} />
-      <ArticleList articles={articles} total={total} openId={shownId} onOpen={open} />
+      <NavPane selection={selection} onSelect={setSelection} />
+      <ArticleList
+        title={titleOf(selection)}
+        articles={articles}
+        total={total}
+        openId={shownId}
+        onOpen={open}
+        header={<SaveUrlBar onSaved={onSaved} />}
+      />
       <main className="reader-pane" aria-label="Reader">
         <Notices
           notices={notices}
@@ -61,16 +92,29 @@ export function App() {
           onDismiss={() => (setNotices([]), setError(null))}
         />
         {shownId ? (
-          <Reader key={shownId} id={shownId} onChanged={onArticleChanged} />
+          <Reader
+            key={shownId}
+            id={shownId}
+            onChanged={onArticleChanged}
+            onShowEntity={(entity) => setSelection({ filter: 'all', entity })}
+          />
         ) : (
           articles && (
             <div className="empty-state">
               <h2>Nothing to read yet</h2>
-              <p>Save a page or drop a file here, and it will be kept for reading offline.</p>
+              <p>
+                Paste a link above, or drop a page or a text file here, and it will be kept for
+                reading offline.
+              </p>
             </div>
           )
         )}
       </main>
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop to save for offline reading</p>
+        </div>
+      )}
     </div>
   );
 }

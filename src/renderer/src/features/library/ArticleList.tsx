@@ -8,6 +8,8 @@ function site(a: Article): string {
 }
 
 export function ArticleList(props: {
+  title: string;
+  header?: React.ReactNode;
   articles: Article[] | null;
   total: number;
   openId: string | null;
@@ -16,8 +18,9 @@ export function ArticleList(props: {
   const { articles } = props;
   return (
     <section className="list-pane" aria-label="Articles">
+      {props.header}
       <header className="list-header">
-        <h2>Articles</h2>
+        <h2>{props.title}</h2>
         <span className="count">{props.total}</span>
       </header>
       {articles && articles.length === 0 && <p className="list-empty">No articles here yet.</p>}

@@ -1,12 +1,62 @@
-export type ListFilter = 'all' | 'unread' | 'starred';
+import { useEffect, useState } from 'react';
+import type { Entity, EntityType } from '../../../../shared/model';
+import { call, subscribe } from '../../api';
 
-const ITEMS: { id: ListFilter; label: string }[] = [
-  { id: 'all', label: 'All articles' },
-  { id: 'unread', label: 'Unread' },
-  { id: 'starred', label: 'Starred' },
+export type ListFilter = 'all' | 'unread' | 'starred' | 'archive';
+
+export interface ListSelection {
+  filter: ListFilter;
+  tag?: string;
+  entity?: { id: string; name: string };
+}
+
+const ITEMS: { id: ListFilter; label: string; count: 'all' | 'unread' | 'starred' | 'archived' }[] =
+  [
+    { id: 'all', label: 'All articles', count: 'all' },
+    { id: 'unread', label: 'Unread', count: 'unread' },
+    { id: 'starred', label: 'Starred', count: 'starred' },
+    { id: 'archive', label: 'Archive', count: 'archived' },
+  ];
+
+const ENTITY_GROUPS: { type: EntityType; label: string }[] = [
+  { type: 'person', label: 'People' },
+  { type: 'place', label: 'Places' },
+  { type: 'organization', label: 'Organisations' },
 ];
 
-export function NavPane(props: { filter: ListFilter; onFilter: (f: ListFilter) => void }) {
+type Counts = Record<'all' | 'unread' | 'starred' | 'archived', number>;
+
+export function NavPane(props: { selection: ListSelection; onSelect: (s: ListSelection) => void }) {
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const [tags, setTags] = useState<{ name: string; count: number }[]>([]);
+  const [top, setTop] = useState<Record<EntityType, Entity[]>>({
+    person: [],
+    place: [],
+    organization: [],
+  });
+
+  useEffect(() => {
+    const load = () => {
+      void call('library.counts', {}).then(setCounts, () => undefined);
+      void call('tags.list', {}).then(setTags, () => undefined);
+      void Promise.all(
+        ENTITY_GROUPS.map((g) => call('entities.top', { type: g.type, limit: 5 })),
+      ).then(
+        ([person, place, organization]) => setTop({ person, place, organization }),
+        () => undefined,
+      );
+    };
+    load();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(load, 300);
+    });
+    return () => (stop(), clearTimeout(timer));
+  }, []);
+
+  const { selection, onSelect } = props;
+  const plain = !selection.tag && !selection.entity;
   return (
     <nav className="nav-pane" aria-label="Library">
       <div className="brand">Broadsheet</div>
@@ -16,14 +66,60 @@ export function NavPane(props: { filter: ListFilter; onFilter: (f: ListFilter) =
             <button
               type="button"
               className="nav-item"
-              aria-current={props.filter === item.id ? 'page' : undefined}
-              onClick={() => props.onFilter(item.id)}
+              aria-current={plain && selection.filter === item.id ? 'page' : undefined}
+              onClick={() => onSelect({ filter: item.id })}
             >
-              {item.label}
+              <span>{item.label}</span>
+              {counts && <span className="nav-count">{counts[item.count]}</span>}
             </button>
           </li>
         ))}
       </ul>
+      {tags.length > 0 && (
+        <section className="nav-section" aria-label="Tags">
+          <h2>Tags</h2>
+          <ul>
+            {tags.map((t) => (
+              <li key={t.name}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={selection.tag === t.name ? 'page' : undefined}
+                  onClick={() => onSelect({ filter: 'all', tag: t.name })}
+                >
+                  <span># {t.name}</span>
+                  <span className="nav-count">{t.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {ENTITY_GROUPS.map(
+        (g) =>
+          top[g.type].length > 0 && (
+            <section className="nav-section" key={g.type} aria-label={g.label}>
+              <h2>{g.label}</h2>
+              <ul>
+                {top[g.type].map((e) => (
+                  <li key={e.id}>
+                    <button
+                      type="button"
+                      className="nav-item"
+                      aria-current={selection.entity?.id === e.id ? 'page' : undefined}
+                      onClick={() =>
+                        onSelect({ filter: 'all', entity: { id: e.id, name: e.name } })
+                      }
+                    >
+                      <span>{e.name}</span>
+                      <span className="nav-count">{e.count}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ),
+      )}
     </nav>
   );
 }

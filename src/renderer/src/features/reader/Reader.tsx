@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../../shared/model';
 import { readingMinutes } from '../../../../shared/reading';
 import { call, imageUrl } from '../../api';
 import { CommentThread } from '../comments/CommentThread';
+import { EntitySidebar } from '../entities/EntitySidebar';
 
 function byline(a: Article): string[] {
   const date = a.publishedAt ?? null;
@@ -22,7 +23,12 @@ function withImageUrls(html: string): string {
   );
 }
 
-export function Reader(props: { id: string; onChanged: (a: Article) => void }) {
+export function Reader(props: {
+  id: string;
+  onChanged: (a: Article) => void;
+  onShowEntity: (entity: { id: string; name: string }) => void;
+}) {
+  const bodyRef = useRef<HTMLDivElement>(null);
   const [article, setArticle] = useState<Article | null>(null);
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -52,23 +58,26 @@ export function Reader(props: { id: string; onChanged: (a: Article) => void }) {
   if (error) return <p className="inline-error">{error}</p>;
   if (!article) return <div className="reader-loading" aria-busy="true" />;
   return (
-    <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-      <header className="reader-header">
-        <h1>{article.title}</h1>
-        <p className="reader-meta">
-          {byline(article).map((part) => (
-            <span key={part}>{part}</span>
-          ))}
-          {article.url && (
-            <a href={article.url} target="_blank" rel="noopener noreferrer">
-              Original
-            </a>
-          )}
-        </p>
-      </header>
-      {/* Stored HTML was sanitised when it was saved, and the CSP blocks scripts regardless. */}
-      <div className="reader-body" dangerouslySetInnerHTML={body} />
-      <CommentThread article={article} />
-    </article>
+    <div className="reader-layout">
+      <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+        <header className="reader-header">
+          <h1>{article.title}</h1>
+          <p className="reader-meta">
+            {byline(article).map((part) => (
+              <span key={part}>{part}</span>
+            ))}
+            {article.url && (
+              <a href={article.url} target="_blank" rel="noopener noreferrer">
+                Original
+              </a>
+            )}
+          </p>
+        </header>
+        {/* Stored HTML was sanitised when it was saved, and the CSP blocks scripts regardless. */}
+        <div className="reader-body" ref={bodyRef} dangerouslySetInnerHTML={body} />
+        <CommentThread article={article} />
+      </article>
+      <EntitySidebar articleId={article.id} bodyRef={bodyRef} onShowEntity={props.onShowEntity} />
+    </div>
   );
 }
