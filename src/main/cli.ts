@@ -6,6 +6,7 @@ import { registerArticleCommands } from './cli/articles';
 import { registerBackupCommands } from './cli/backup';
 import { registerCommentCommands } from './cli/comments';
 import { registerEntityCommands } from './cli/entities';
+import { registerFeedCommands } from './cli/feeds';
 import type { GlobalOptions } from './cli/context';
 import { registerServeCommand } from './cli/serve';
 import { registerTagCommands } from './cli/tags';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerCommentCommands(program, globals);
   registerTagCommands(program, globals);
   registerEntityCommands(program, globals);
+  registerFeedCommands(program, globals);
   registerBackupCommands(program, globals);
   registerServeCommand(program, globals);
   return program;

@@ -58,6 +58,14 @@ export const handlers: Handlers = {
     await lib.entities.split(id, alias, name, type);
     return { ok: true };
   },
+  'feeds.list': (lib) => lib.feeds.list(),
+  'feeds.add': (lib, { url, folder }) => lib.feeds.add(url, { folder }),
+  'feeds.refresh': (lib, { id }) => lib.feeds.refresh(id),
+  'feeds.update': (lib, { id, ...patch }) => lib.feeds.update(id, patch),
+  'feeds.remove': (lib, { id, keepItems }) => lib.feeds.remove(id, keepItems),
+  'feeds.markAllRead': async (lib, { id }) => ({ updated: await lib.feeds.markAllRead(id) }),
+  'feeds.importOpml': (lib, { opml }) => lib.feeds.importOpml(opml),
+  'feeds.exportOpml': (lib) => lib.feeds.exportOpml(),
   'articles.markdown': (lib, { id }) => lib.markdown(id),
   'backup.export': (lib, { path }) => lib.exportBackup(path),
   'backup.import': (lib, { path }) => lib.importBackup(path),

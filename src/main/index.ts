@@ -7,6 +7,7 @@ import { IMAGE_SCHEME } from '../shared/csp';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../shared/ipc';
 import { createDispatch } from './dispatch';
 import { toApiError } from './dispatch';
+import { scheduleFeedRefresh } from './feed-schedule';
 import { Library } from './library/library';
 import { buildMenu } from './menu';
 import { defaultHome, resourcesDir, workers } from './paths';
@@ -107,7 +108,8 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-  app.on('will-quit', () => library.close());
+  const stopFeeds = scheduleFeedRefresh(library);
+  app.on('will-quit', () => (stopFeeds(), library.close()));
 }
 
 protocol.registerSchemesAsPrivileged([

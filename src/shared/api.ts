@@ -9,6 +9,7 @@ import {
   CommentThreadSchema,
   Entity,
   EntityType,
+  Feed,
   TextAnchor,
 } from './model';
 
@@ -29,6 +30,13 @@ const CommentBody = z
   .max(100_000, 'A comment is at most 100,000 characters.');
 
 const EntityId = z.string().min(1).max(300);
+
+const FeedView = Feed.extend({
+  folder: z.string().nullable(),
+  fullText: z.enum(['auto', 'always', 'never']),
+  lastSuccessAt: z.string().nullable(),
+  unread: z.number(),
+});
 const EntityName = z.string().trim().min(1, 'A name cannot be empty.').max(200);
 
 export const ListQuery = z.object({
@@ -51,6 +59,12 @@ export const Settings = z.object({
   lineHeight: z.number().min(1.2).max(2.2),
   markReadOnOpen: z.boolean(),
   paneSizes: z.array(z.number()).max(3),
+  /** Refresh every feed this often while the app runs; 0 turns it off. */
+  feedRefreshMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -190,6 +204,51 @@ export const api = {
     }),
     z.object({ ok: z.boolean() }),
   ),
+  'feeds.list': op(z.object({}), z.array(FeedView)),
+  'feeds.add': op(
+    z.object({
+      url: z.string().trim().min(1).max(8192),
+      folder: z.string().max(200).nullable().optional(),
+    }),
+    z.object({
+      feed: FeedView.nullable(),
+      /** A site with several feeds: the person chooses one and adds it by its address. */
+      choices: z.array(
+        z.object({ url: z.string(), title: z.string().nullable(), type: z.string() }),
+      ),
+    }),
+  ),
+  'feeds.refresh': op(
+    z.object({ id: z.string().optional() }),
+    z.array(
+      z.object({
+        id: z.string(),
+        status: z.enum(['updated', 'not-modified', 'error']),
+        added: z.number(),
+        updated: z.number(),
+        error: z.string().optional(),
+      }),
+    ),
+  ),
+  'feeds.update': op(
+    z.object({
+      id: z.string(),
+      title: z.string().trim().min(1).max(300).optional(),
+      folder: z.string().max(200).nullable().optional(),
+      fullText: z.enum(['auto', 'always', 'never']).optional(),
+    }),
+    FeedView,
+  ),
+  'feeds.remove': op(
+    z.object({ id: z.string(), keepItems: z.boolean() }),
+    z.object({ removedArticles: z.number() }),
+  ),
+  'feeds.markAllRead': op(z.object({ id: z.string() }), z.object({ updated: z.number() })),
+  'feeds.importOpml': op(
+    z.object({ opml: z.string().min(1).max(5_000_000) }),
+    z.object({ added: z.number(), skipped: z.number(), folders: z.array(z.string()) }),
+  ),
+  'feeds.exportOpml': op(z.object({}), z.string()),
   'articles.markdown': op(z.object({ id: ArticleId }), z.string()),
   'backup.export': op(
     z.object({ path: z.string().min(1) }),

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { BroadsheetError } from '../library/errors';
 import { Library } from '../library/library';
 import { defaultHome, rendererDir, resourcesDir, workers } from '../paths';
+import { scheduleFeedRefresh } from '../feed-schedule';
 import { startWebServer } from '../web';
 import { parseCount } from './articles';
 import type { GlobalOptions } from './context';
@@ -25,6 +26,7 @@ export function registerServeCommand(program: Command, globals: () => GlobalOpti
       const library = await Library.open({ home: g.home ?? defaultHome(), resourcesDir, workers });
       for (const notice of library.notices) process.stderr.write(`broadsheet: ${notice}\n`);
       const server = await startWebServer({ library, rendererDir, port: opts.port });
+      const stopFeeds = scheduleFeedRefresh(library);
       if (g.json)
         process.stdout.write(`${JSON.stringify({ url: server.url, home: library.home })}\n`);
       else
@@ -32,6 +34,7 @@ export function registerServeCommand(program: Command, globals: () => GlobalOpti
           `Broadsheet is running. Open ${server.url}\n(library: ${library.home}; Ctrl+C to stop)\n`,
         );
       const stop = (): void => {
+        stopFeeds();
         void server.close().then(() => {
           library.close();
           process.exit(0);

@@ -11,9 +11,10 @@ import type { ParsedDocument } from './parsed';
 
 function wholeBody(html: string, fileName: string): ParsedDocument {
   const { document } = parseHTML(html);
-  const clean = sanitizeArticleHtml(document.body?.innerHTML ?? html);
+  const clean = sanitizeArticleHtml(document.body?.innerHTML || html);
+  const title = document.title?.trim() || /<title[^>]*>([^<]*)</i.exec(html)?.[1]?.trim();
   return {
-    title: document.title?.trim() || fileName.replace(/\.[^.]+$/, ''),
+    title: title || fileName.replace(/\.[^.]+$/, ''),
     html: clean,
     text: htmlToText(clean),
     url: null,

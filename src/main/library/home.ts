@@ -12,6 +12,7 @@ export interface HomeLayout {
   entityMentions: string;
   entityCorrections: string;
   imageRefs: string;
+  feeds: string;
   cache: string;
 }
 
@@ -28,6 +29,7 @@ export function homeLayout(home: string): HomeLayout {
     entityMentions: path.join(home, 'cache', 'entities'),
     entityCorrections: path.join(db, 'entity-corrections.json'),
     imageRefs: path.join(db, 'image-refs.json'),
+    feeds: path.join(db, 'feeds.json'),
     cache: path.join(home, 'cache'),
   };
 }

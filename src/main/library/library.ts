@@ -9,27 +9,28 @@ import { parseFileContent, readArticleFile } from './articles/import-file';
 import { toArticle } from './articles/record';
 import { BodyCache } from './cache/bodies';
 import { ImageStore } from './cache/images';
-import { Comments, type CommentsFile } from './comments/comments';
+import { Comments } from './comments/comments';
 import { CommentService } from './comments/service';
 import { LibraryEvents, type LibraryContext } from './context';
-import { emptyCorrections, type EntityCorrections } from './entities/corrections';
 import { createExtractor } from './entities/extractor';
-import { EntityService, type EntityRecord, type EntityRef } from './entities/service';
+import { EntityService } from './entities/service';
 import { readBackup, writeBackup, type BackupSummary } from './export/backup';
 import { articleMarkdown } from './export/markdown';
 import { BroadsheetError, notFound } from './errors';
-import { ImageRefs, imagesIn, type ImageRefsFile } from './cache/image-refs';
+import { ImageRefs, imagesIn } from './cache/image-refs';
+import { fetchResource, IMAGE_MAX_BYTES } from './capture/fetch';
+import { cacheImages } from './capture/images';
 import { saveUrl } from './capture/save';
+import { FeedService } from './feeds/service';
 import { fileParsers, withoutRemoteImages } from './file-parsers';
 import { homeLayout, type HomeLayout } from './home';
 import { newId } from './ids';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import type { ParsedDocument } from './parsed';
-import { defaultSettings } from './settings';
 import { ArticleIndex } from './store/article-index';
 import { openCollection } from './store/collection';
 import { HomeLock } from './store/lock';
-import { ShardedMap } from './store/sharded-map';
+import { openStores, type SettingsFile, type Stores } from './stores';
 import { normaliseTags, TagService } from './tags/tags';
 
 export const SAMPLE_FILE = 'isis-brings-putin-obama-together.txt';
@@ -51,10 +52,6 @@ interface MetaFile {
   version: number;
   createdAt: string;
 }
-interface SettingsFile {
-  version: number;
-  settings: Settings;
-}
 
 export class Library implements LibraryContext {
   readonly notices: string[] = [];
@@ -64,30 +61,37 @@ export class Library implements LibraryContext {
   readonly comments: CommentService;
   readonly tags: TagService;
   readonly entities: EntityService;
+  readonly feeds: FeedService;
   private readonly extractor: ReturnType<typeof createExtractor>;
+
+  readonly articles: ArticleIndex;
 
   private constructor(
     readonly layout: HomeLayout,
     readonly readOnly: boolean,
     private readonly lock: HomeLock | null,
-    readonly articles: ArticleIndex,
-    stores: {
-      comments: Comments;
-      settings: Low<SettingsFile>;
-      entityRegistry: ShardedMap<EntityRecord>;
-      entityRefs: ShardedMap<EntityRef[]>;
-      entityCorrections: Low<EntityCorrections>;
-      imageRefs: Low<ImageRefsFile>;
-    },
+    stores: Stores,
     workers: LibraryOptions['workers'],
     private readonly allowFetch?: (url: URL) => boolean,
   ) {
+    this.articles = stores.articles;
     this.settingsDb = stores.settings;
     this.bodies = new BodyCache(layout.bodies);
     this.images = new ImageStore(layout.images);
     this.imageRefs = new ImageRefs(stores.imageRefs, this.images);
-    this.comments = new CommentService(this, stores.comments);
+    this.comments = new CommentService(this, new Comments(stores.comments));
     this.tags = new TagService(this);
+    this.feeds = new FeedService(
+      {
+        ctx: this,
+        addDocument: (doc, meta) => this.addDocument(doc, meta),
+        replaceDocument: (id, doc) => this.replaceDocument(id, doc),
+        cacheImages: (html) => this.cacheRemoteImages(html),
+        deleteArticle: (id) => this.delete(id),
+        allow: allowFetch,
+      },
+      stores.feeds,
+    );
     this.extractor = createExtractor(workers?.entities);
     this.entities = new EntityService(
       this,
@@ -120,40 +124,12 @@ export class Library implements LibraryContext {
         opts,
       );
       const version = await migrate(layout, meta.data.version);
-      const [
-        articles,
-        comments,
-        settings,
-        entityRegistry,
-        entityRefs,
-        entityCorrections,
-        imageRefs,
-      ] = await Promise.all([
-        ArticleIndex.open(layout.db, opts),
-        openCollection<CommentsFile>(layout.comments, () => ({ version: 1, comments: [] }), opts),
-        openCollection<SettingsFile>(
-          layout.settings,
-          () => ({ version: 1, settings: defaultSettings() }),
-          opts,
-        ),
-        ShardedMap.open<EntityRecord>(layout.db, 'entities', { shards: 16, ...opts }),
-        ShardedMap.open<EntityRef[]>(layout.db, 'entity-refs', { shards: 32, ...opts }),
-        openCollection<EntityCorrections>(layout.entityCorrections, emptyCorrections, opts),
-        openCollection<ImageRefsFile>(layout.imageRefs, () => ({ version: 1, refs: {} }), opts),
-      ]);
+      const stores = await openStores(layout, opts);
       const library = new Library(
         layout,
         readOnly,
         lock,
-        articles,
-        {
-          comments: new Comments(comments),
-          settings,
-          entityRegistry,
-          entityRefs,
-          entityCorrections,
-          imageRefs,
-        },
+        stores,
         options.workers,
         options.allowFetch,
       );
@@ -251,6 +227,39 @@ export class Library implements LibraryContext {
       url,
       tags,
     );
+  }
+
+  /** Fetch a document's images into the cache (placeholders for those that fail). */
+  private async cacheRemoteImages(html: string): Promise<string> {
+    const cached = await cacheImages(html, {
+      fetchImage: async (src) =>
+        (
+          await fetchResource(src, {
+            maxBytes: IMAGE_MAX_BYTES,
+            accept: 'image/*',
+            allow: this.allowFetch,
+          })
+        ).bytes,
+      putImage: (bytes) => this.images.put(bytes),
+    });
+    await this.imageRefs.add(cached.images);
+    return cached.html;
+  }
+
+  /** New text for an existing article (an edited feed item); flags, tags and comments stay. */
+  private async replaceDocument(id: string, doc: ParsedDocument): Promise<void> {
+    const article = this.article(id);
+    const fresh = toArticle(doc, {
+      id,
+      source: article.source,
+      savedAt: article.savedAt,
+      feedId: article.feedId,
+    });
+    await this.bodies.put(id, { html: doc.html, text: doc.text });
+    const { read, starred, archived, progress, tags, commentCount } = article;
+    await this.articles.put({ ...fresh, read, starred, archived, progress, tags, commentCount });
+    this.events.emitEvent({ type: 'article-changed', id });
+    this.entities.schedule(id, doc.text);
   }
 
   /** Bytes used by the offline cache (article bodies and images). */

@@ -9,5 +9,6 @@ export function defaultSettings(): Settings {
     lineHeight: 1.6,
     markReadOnOpen: true,
     paneSizes: [],
+    feedRefreshMinutes: 30,
   };
 }

@@ -1,0 +1,37 @@
+// Subscriptions as stored: the public Feed shape plus what refreshing needs to remember.
+import type { Feed } from '../../../shared/model';
+
+export type FullText = 'auto' | 'always' | 'never';
+
+export interface FeedRecord extends Feed {
+  folder: string | null;
+  fullText: FullText;
+  etag: string | null;
+  lastModified: string | null;
+  lastSuccessAt: string | null;
+  /** item key → the article it became, and the fingerprint it had */
+  items: Record<string, { articleId: string; fingerprint: string }>;
+}
+
+export interface FeedsFile {
+  version: number;
+  feeds: FeedRecord[];
+}
+
+/** What the doors see: no refresh bookkeeping. */
+export function publicFeed(f: FeedRecord, unread: number) {
+  return {
+    id: f.id,
+    url: f.url,
+    title: f.title,
+    siteUrl: f.siteUrl,
+    itemCount: Object.keys(f.items).length,
+    lastFetchedAt: f.lastFetchedAt,
+    error: f.error,
+    folder: f.folder,
+    fullText: f.fullText,
+    lastSuccessAt: f.lastSuccessAt,
+    unread,
+  };
+}
+export type FeedView = ReturnType<typeof publicFeed>;
