@@ -41,6 +41,8 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',
+      // Nothing inlined as data: URLs — the CSP allows fonts and images only from 'self'.
+      assetsInlineLimit: 0,
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
   },

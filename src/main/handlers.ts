@@ -18,6 +18,7 @@ export const handlers: Handlers = {
   'articles.open': (lib, { id }) => lib.open(id),
   'articles.text': (lib, { id }) => lib.text(id),
   'articles.addUrl': (lib, { url, tags }) => lib.addUrl(url, tags),
+  'articles.reextract': (lib, { id }) => lib.reextract(id),
   'library.cacheSize': async (lib) => ({ bytes: await lib.cacheSize() }),
   'articles.addFile': (lib, { name, contentBase64, tags }) =>
     lib.addFileContent(name, Buffer.from(contentBase64, 'base64'), tags),

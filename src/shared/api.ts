@@ -95,6 +95,7 @@ export const api = {
     }),
     Article,
   ),
+  'articles.reextract': op(z.object({ id: ArticleId }), Article),
   'library.cacheSize': op(z.object({}), z.object({ bytes: z.number() })),
   'articles.addFile': op(
     z.object({

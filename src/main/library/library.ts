@@ -19,6 +19,7 @@ import { articleMarkdown } from './export/markdown';
 import { BroadsheetError, notFound } from './errors';
 import { ImageRefs, imagesIn } from './cache/image-refs';
 import { fetchResource, IMAGE_MAX_BYTES } from './capture/fetch';
+import { fetchPage } from './capture/capture';
 import { cacheImages } from './capture/images';
 import { saveUrl } from './capture/save';
 import { FeedService } from './feeds/service';
@@ -260,6 +261,25 @@ export class Library implements LibraryContext {
     await this.articles.put({ ...fresh, read, starred, archived, progress, tags, commentCount });
     this.events.emitEvent({ type: 'article-changed', id });
     this.entities.schedule(id, doc.text);
+  }
+
+  /** Fetch a saved page again and re-extract it; comments and highlights re-anchor by their quotes. */
+  async reextract(id: string): Promise<Article> {
+    this.assertWritable();
+    const article = this.article(id);
+    if (!article.url || (article.source !== 'url' && article.source !== 'feed')) {
+      throw new BroadsheetError(
+        'unsupported',
+        'Only articles saved from the web can be fetched again.',
+      );
+    }
+    const { doc } = await fetchPage(article.url, { allow: this.allowFetch });
+    await this.replaceDocument(id, {
+      ...doc,
+      html: await this.cacheRemoteImages(doc.html),
+      url: article.url,
+    });
+    return this.get(id);
   }
 
   /** Bytes used by the offline cache (article bodies and images). */

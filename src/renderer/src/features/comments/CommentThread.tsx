@@ -1,69 +1,102 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { Article, CommentThread as Thread } from '../../../../shared/model';
+import { useState, type FormEvent } from 'react';
+import type { Article, CommentThread as Thread, TextAnchor } from '../../../../shared/model';
 import { call } from '../../api';
-import { relativeTime } from '../library/relative-time';
+import { CommentItem, type CommentActions } from './CommentItem';
 
-function CommentItem({ comment }: { comment: Thread }) {
-  return (
-    <li className="comment">
-      {comment.quote && <blockquote className="comment-quote">{comment.quote}</blockquote>}
-      <p className="comment-body">{comment.body}</p>
-      <p className="comment-meta">{relativeTime(comment.createdAt)}</p>
-      {comment.replies.length > 0 && (
-        <ul className="comment-replies">
-          {comment.replies.map((r) => (
-            <CommentItem key={r.id} comment={r} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
-
-export function CommentThread({ article }: { article: Article }) {
-  const [threads, setThreads] = useState<Thread[] | null>(null);
+export function CommentThread(props: {
+  article: Article;
+  threads: Thread[] | null;
+  reload: () => Promise<void>;
+  pendingAnchor: TextAnchor | null;
+  clearAnchor: () => void;
+  reveal: (c: Thread) => void;
+  textareaRef?: React.RefObject<HTMLTextAreaElement | null>;
+}) {
+  const { article, threads, reload, pendingAnchor, clearAnchor, reveal, textareaRef } = props;
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<{ id: string } | null>(null);
 
-  useEffect(() => {
-    call('comments.list', { articleId: article.id })
-      .then(setThreads)
-      .catch((e: Error) => setError(e.message));
-  }, [article.id]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const run = async (work: () => Promise<unknown>) => {
     try {
-      await call('comments.add', { articleId: article.id, body: draft });
-      setDraft('');
+      await work();
       setError(null);
-      setThreads(await call('comments.list', { articleId: article.id }));
+      await reload();
     } catch (e) {
       setError((e as Error).message);
     }
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await run(async () => {
+      await call('comments.add', { articleId: article.id, body: draft, anchor: pendingAnchor });
+      setDraft('');
+      clearAnchor();
+    });
   }
 
+  const actions: CommentActions = {
+    reply: (parentId, body) =>
+      run(() => call('comments.add', { articleId: article.id, body, parentId })),
+    edit: (id, body) => run(() => call('comments.edit', { id, body })),
+    remove: (id) =>
+      run(async () => {
+        await call('comments.delete', { id });
+        setUndo({ id });
+      }),
+    reveal,
+  };
+
+  const visible = threads?.filter((c) => c.body || c.replies.length) ?? [];
   return (
     <section className="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">Comments</h2>
-      {threads && threads.length === 0 && (
+      {threads && visible.length === 0 && (
         <p className="comments-empty">Be the first to comment on “{article.title}”</p>
       )}
-      {threads && threads.length > 0 && (
+      {visible.length > 0 && (
         <ul className="comment-list">
-          {threads.map((c) => (
-            <CommentItem key={c.id} comment={c} />
+          {visible.map((c) => (
+            <CommentItem key={c.id} comment={c} actions={actions} />
           ))}
         </ul>
       )}
+      {undo && (
+        <p className="undo-bar" role="status">
+          Comment deleted.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              run(async () => (await call('comments.restore', { id: undo.id }), setUndo(null)))
+            }
+          >
+            Undo
+          </button>
+        </p>
+      )}
       <form className="comment-form" onSubmit={submit}>
+        {pendingAnchor && (
+          <blockquote className="comment-quote pending">
+            {pendingAnchor.exact}
+            <button type="button" className="link-button" onClick={clearAnchor}>
+              Remove quote
+            </button>
+          </blockquote>
+        )}
         <label htmlFor="new-comment" className="visually-hidden">
           Write a comment
         </label>
         <textarea
           id="new-comment"
+          ref={textareaRef}
           value={draft}
-          placeholder="Write a comment…"
+          placeholder={
+            pendingAnchor
+              ? 'Comment on this passage…'
+              : 'Write a comment… (Markdown: *emphasis*, [links](https://…), > quotes, - lists)'
+          }
           rows={3}
           onChange={(e) => setDraft(e.target.value)}
         />

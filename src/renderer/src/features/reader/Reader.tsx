@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Article } from '../../../../shared/model';
+import type { Article, CommentThread as Thread, TextAnchor } from '../../../../shared/model';
 import { readingMinutes } from '../../../../shared/reading';
 import { call, imageUrl } from '../../api';
+import { anchorFromSelection, locate } from '../comments/anchoring';
 import { CommentThread } from '../comments/CommentThread';
+import { SelectionToolbar } from '../comments/SelectionToolbar';
+import { useComments } from '../comments/useComments';
 import { EntitySidebar } from '../entities/EntitySidebar';
+import { showHighlight } from '../entities/mentions';
 
 function byline(a: Article): string[] {
   const date = a.publishedAt ?? null;
@@ -23,16 +27,23 @@ function withImageUrls(html: string): string {
   );
 }
 
+function flatten(threads: Thread[]): Thread[] {
+  return threads.flatMap((t) => [t, ...flatten(t.replies)]);
+}
+
 export function Reader(props: {
   id: string;
   onChanged: (a: Article) => void;
   onShowEntity: (entity: { id: string; name: string }) => void;
 }) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  const commentBox = useRef<HTMLTextAreaElement>(null);
   const [article, setArticle] = useState<Article | null>(null);
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [pendingAnchor, setPendingAnchor] = useState<TextAnchor | null>(null);
   const { id, onChanged } = props;
+  const comments = useComments(id);
 
   useEffect(() => {
     let live = true;
@@ -55,6 +66,52 @@ export function Reader(props: {
 
   const body = useMemo(() => ({ __html: withImageUrls(html) }), [html]);
 
+  // Highlights and anchored comments are painted over the text, never written into it.
+  useEffect(() => {
+    const scope = bodyRef.current;
+    if (!scope || !comments.threads || !html) return;
+    let live = true;
+    void Promise.all(
+      flatten(comments.threads)
+        .filter((c) => c.anchor)
+        .map((c) => locate(c.anchor!, scope)),
+    ).then((ranges) => {
+      if (live)
+        showHighlight(
+          'annotation',
+          ranges.filter((r): r is Range => r !== null),
+        );
+    });
+    return () => {
+      live = false;
+      showHighlight('annotation', []);
+    };
+  }, [comments.threads, html]);
+
+  async function commentOn(range: Range) {
+    if (!bodyRef.current) return;
+    setPendingAnchor(await anchorFromSelection(range, bodyRef.current));
+    document.getSelection()?.removeAllRanges();
+    commentBox.current?.focus();
+  }
+
+  async function highlight(range: Range) {
+    if (!bodyRef.current) return;
+    const anchor = await anchorFromSelection(range, bodyRef.current);
+    if (!anchor) return;
+    await call('highlights.add', { articleId: id, anchor });
+    document.getSelection()?.removeAllRanges();
+    await comments.reload();
+  }
+
+  async function reveal(c: Thread) {
+    if (!bodyRef.current || !c.anchor) return;
+    const range = await locate(c.anchor, bodyRef.current);
+    if (!range) return;
+    showHighlight('annotation-current', [range]);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
   if (error) return <p className="inline-error">{error}</p>;
   if (!article) return <div className="reader-loading" aria-busy="true" />;
   return (
@@ -75,7 +132,16 @@ export function Reader(props: {
         </header>
         {/* Stored HTML was sanitised when it was saved, and the CSP blocks scripts regardless. */}
         <div className="reader-body" ref={bodyRef} dangerouslySetInnerHTML={body} />
-        <CommentThread article={article} />
+        <SelectionToolbar scope={bodyRef} onComment={commentOn} onHighlight={highlight} />
+        <CommentThread
+          article={article}
+          threads={comments.threads}
+          reload={comments.reload}
+          pendingAnchor={pendingAnchor}
+          clearAnchor={() => setPendingAnchor(null)}
+          reveal={reveal}
+          textareaRef={commentBox}
+        />
       </article>
       <EntitySidebar articleId={article.id} bodyRef={bodyRef} onShowEntity={props.onShowEntity} />
     </div>
