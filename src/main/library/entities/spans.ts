@@ -20,7 +20,7 @@ export interface Span {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 
 function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word) || /^\d+$/.test(word);
+  return /^[\p{Lu}]/u.test(word);
 }
 
 /** Split "Nations-sponsored" at the hyphen, and drop possessives and trailing dots of words. */
@@ -106,7 +106,7 @@ export function findSpans(text: string, tokens: Token[], connectors: Set<string>
         connectors.has(word.toLowerCase()) &&
         next &&
         !breaksBetween(text, tokens[j], next) &&
-        isCapitalised(next.text)
+        (isCapitalised(next.text) || (word === 'of' && /^\d+$/.test(next.text)))
       ) {
         run.push(tokens[j], clean(next));
         j += 2;

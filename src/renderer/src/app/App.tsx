@@ -15,11 +15,13 @@ function queryOf(s: ListSelection): ListQuery {
   if (s.filter === 'starred') q.starred = true;
   if (s.tag) q.tag = s.tag;
   if (s.entity) q.entity = s.entity.id;
+  if (s.feed) q.feedId = s.feed.id;
   return q;
 }
 
 function titleOf(s: ListSelection): string {
   if (s.entity) return s.entity.name;
+  if (s.feed) return s.feed.title;
   if (s.tag) return `# ${s.tag}`;
   return { all: 'Articles', unread: 'Unread', starred: 'Starred', archive: 'Archive' }[s.filter];
 }

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Entity, EntityType } from '../../../../shared/model';
+import type { OpOutput } from '../../../../shared/api';
 import { call, subscribe } from '../../api';
+import { FeedsSection } from '../feeds/FeedsSection';
 
 export type ListFilter = 'all' | 'unread' | 'starred' | 'archive';
 
@@ -8,6 +10,7 @@ export interface ListSelection {
   filter: ListFilter;
   tag?: string;
   entity?: { id: string; name: string };
+  feed?: { id: string; title: string };
 }
 
 const ITEMS: { id: ListFilter; label: string; count: 'all' | 'unread' | 'starred' | 'archived' }[] =
@@ -28,7 +31,9 @@ type Counts = Record<'all' | 'unread' | 'starred' | 'archived', number>;
 
 export function NavPane(props: { selection: ListSelection; onSelect: (s: ListSelection) => void }) {
   const [counts, setCounts] = useState<Counts | null>(null);
+  const reloadRef = useRef<() => void>(() => undefined);
   const [tags, setTags] = useState<{ name: string; count: number }[]>([]);
+  const [feeds, setFeeds] = useState<OpOutput<'feeds.list'>>([]);
   const [top, setTop] = useState<Record<EntityType, Entity[]>>({
     person: [],
     place: [],
@@ -39,6 +44,7 @@ export function NavPane(props: { selection: ListSelection; onSelect: (s: ListSel
     const load = () => {
       void call('library.counts', {}).then(setCounts, () => undefined);
       void call('tags.list', {}).then(setTags, () => undefined);
+      void call('feeds.list', {}).then(setFeeds, () => undefined);
       void Promise.all(
         ENTITY_GROUPS.map((g) => call('entities.top', { type: g.type, limit: 5 })),
       ).then(
@@ -47,6 +53,7 @@ export function NavPane(props: { selection: ListSelection; onSelect: (s: ListSel
       );
     };
     load();
+    reloadRef.current = load;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = subscribe(() => {
       clearTimeout(timer);
@@ -56,7 +63,7 @@ export function NavPane(props: { selection: ListSelection; onSelect: (s: ListSel
   }, []);
 
   const { selection, onSelect } = props;
-  const plain = !selection.tag && !selection.entity;
+  const plain = !selection.tag && !selection.entity && !selection.feed;
   return (
     <nav className="nav-pane" aria-label="Library">
       <div className="brand">Broadsheet</div>
@@ -75,6 +82,12 @@ export function NavPane(props: { selection: ListSelection; onSelect: (s: ListSel
           </li>
         ))}
       </ul>
+      <FeedsSection
+        feeds={feeds}
+        selectedId={selection.feed?.id}
+        onSelect={(f) => onSelect({ filter: 'all', feed: { id: f.id, title: f.title } })}
+        onChanged={() => reloadRef.current()}
+      />
       {tags.length > 0 && (
         <section className="nav-section" aria-label="Tags">
           <h2>Tags</h2>

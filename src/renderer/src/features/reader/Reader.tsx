@@ -8,6 +8,7 @@ import { SelectionToolbar } from '../comments/SelectionToolbar';
 import { useComments } from '../comments/useComments';
 import { EntitySidebar } from '../entities/EntitySidebar';
 import { showHighlight } from '../entities/mentions';
+import { TagBar } from '../tags/TagBar';
 
 function byline(a: Article): string[] {
   const date = a.publishedAt ?? null;
@@ -129,6 +130,13 @@ export function Reader(props: {
               </a>
             )}
           </p>
+          <TagBar
+            article={article}
+            onChanged={(a) => {
+              setArticle(a);
+              onChanged(a);
+            }}
+          />
         </header>
         {/* Stored HTML was sanitised when it was saved, and the CSP blocks scripts regardless. */}
         <div className="reader-body" ref={bodyRef} dangerouslySetInnerHTML={body} />

@@ -1,0 +1,103 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Article } from '../../../../shared/model';
+import { call, subscribe } from '../../api';
+
+/** The article's tags as chips, an input with type-ahead of existing tags, and suggestions. */
+export function TagBar(props: {
+  article: Article;
+  onChanged: (a: Article) => void;
+  inputRef?: React.RefObject<HTMLInputElement | null>;
+}) {
+  const { article, onChanged, inputRef } = props;
+  const [known, setKnown] = useState<string[]>([]);
+  const [suggested, setSuggested] = useState<string[]>([]);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call('tags.list', {}).then(
+      (t) => live && setKnown(t.map((x) => x.name)),
+      () => undefined,
+    );
+    const suggest = () =>
+      void call('entities.forArticle', { articleId: article.id }).then(
+        (list) => live && setSuggested(list.slice(0, 6).map((e) => e.name)),
+        () => undefined,
+      );
+    suggest();
+    // Entities arrive after a save; suggestions follow them.
+    const stop = subscribe((event) => {
+      const e = event as { type: string; id?: string };
+      if (e.type === 'article-changed' && e.id === article.id) suggest();
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [article.id]);
+
+  async function apply(add: string[], remove: string[] = []) {
+    try {
+      await call('tags.apply', { ids: [article.id], add, remove });
+      onChanged(await call('articles.get', { id: article.id }));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!draft.trim()) return;
+    await apply([draft]);
+    setDraft('');
+  }
+
+  const has = new Set(article.tags.map((t) => t.toLowerCase()));
+  const suggestions = suggested.filter((s) => !has.has(s.toLowerCase())).slice(0, 3);
+  return (
+    <div className="tag-bar" role="group" aria-label="Tags">
+      {article.tags.map((t) => (
+        <span className="chip" key={t}>
+          {t}
+          <button
+            type="button"
+            className="chip-remove"
+            aria-label={`Remove tag ${t}`}
+            onClick={() => apply([], [t])}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <form onSubmit={submit} className="tag-form">
+        <input
+          ref={inputRef}
+          list="known-tags"
+          value={draft}
+          placeholder="Add tag"
+          aria-label="Add a tag"
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <datalist id="known-tags">
+          {known.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+      </form>
+      {suggestions.map((s) => (
+        <button
+          type="button"
+          key={s}
+          className="chip suggestion"
+          title="Suggested from the article's entities"
+          onClick={() => apply([s])}
+        >
+          + {s}
+        </button>
+      ))}
+      {error && <span className="inline-error">{error}</span>}
+    </div>
+  );
+}
