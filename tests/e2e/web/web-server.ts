@@ -1,7 +1,7 @@
 // Starts `broadsheet serve` on a temp home, the way a person would, and hands the printed URL to tests.
 import { test as base } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -14,6 +14,31 @@ export interface ServedApp {
   token: string;
   home: string;
   stop(): Promise<void>;
+}
+
+/** A home with the sample and `count` more articles, made with the CLI as a person would. */
+export function seededHome(count: number): string {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-'));
+  const files = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-files-'));
+  const names: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const name = path.join(files, `article-${String(i).padStart(4, '0')}.txt`);
+    writeFileSync(
+      name,
+      `Seeded article ${i}\n\n${`Paragraph about topic ${i % 7} in the harbour town. `.repeat(40)}`,
+    );
+    names.push(name);
+  }
+  for (let i = 0; i < names.length; i += 200) {
+    const result = spawnSync(
+      process.execPath,
+      [cliPath, '--home', home, 'add', ...names.slice(i, i + 200)],
+      { encoding: 'utf8' },
+    );
+    if (result.status !== 0) throw new Error(result.stderr);
+  }
+  rmSync(files, { recursive: true, force: true });
+  return home;
 }
 
 export async function serve(home?: string): Promise<ServedApp> {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ListQuery } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
@@ -6,6 +6,9 @@ import { SaveUrlBar } from '../features/capture/SaveUrlBar';
 import { ArticleList } from '../features/library/ArticleList';
 import { NavPane, type ListSelection } from '../features/library/NavPane';
 import { Reader } from '../features/reader/Reader';
+import type { ShortcutAction } from '../features/shortcuts/shortcuts';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
+import { useShortcuts } from './useShortcuts';
 import { Notices } from './Notices';
 import { useDropToSave } from './useDropToSave';
 
@@ -34,6 +37,9 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [cursorId, setCursorId] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const saveInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     Promise.all([call('library.status', {}), call('settings.get', {})])
@@ -76,6 +82,29 @@ export function App() {
 
   const dropping = useDropToSave(onSaved, setError);
 
+  const cursor = cursorId ?? shownId;
+  const onShortcut = useCallback(
+    (action: ShortcutAction) => {
+      const list = articles ?? [];
+      const at = list.findIndex((a) => a.id === cursor);
+      if (action === 'next' || action === 'previous') {
+        const next =
+          list[Math.min(list.length - 1, Math.max(0, at + (action === 'next' ? 1 : -1)))];
+        if (next) {
+          setCursorId(next.id);
+          document.getElementById(`row-${next.id}`)?.focus();
+        }
+      } else if (action === 'open' && cursor) {
+        open(cursor);
+        setCursorId(null);
+      } else if (action === 'help') setHelp(true);
+      else if (action === 'save-url') saveInput.current?.focus();
+      else if (action === 'search') document.getElementById('search')?.focus();
+    },
+    [articles, cursor, open],
+  );
+  useShortcuts(onShortcut);
+
   return (
     <div className="app">
       <NavPane selection={selection} onSelect={setSelection} />
@@ -84,8 +113,9 @@ export function App() {
         articles={articles}
         total={total}
         openId={shownId}
-        onOpen={open}
-        header={<SaveUrlBar onSaved={onSaved} />}
+        cursorId={cursor}
+        onOpen={(id) => (open(id), setCursorId(null))}
+        header={<SaveUrlBar onSaved={onSaved} inputRef={saveInput} />}
       />
       <main className="reader-pane" aria-label="Reader">
         <Notices
@@ -112,6 +142,7 @@ export function App() {
           )
         )}
       </main>
+      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop to save for offline reading</p>

@@ -13,6 +13,8 @@ export function ArticleList(props: {
   articles: Article[] | null;
   total: number;
   openId: string | null;
+  /** The keyboard cursor (j/k); Enter opens it. */
+  cursorId: string | null;
   onOpen: (id: string) => void;
 }) {
   const { articles } = props;
@@ -28,17 +30,25 @@ export function ArticleList(props: {
         {articles?.map((a) => (
           <li
             key={a.id}
+            id={`row-${a.id}`}
             role="option"
             aria-selected={a.id === props.openId}
-            className={`article-row${a.read ? '' : ' unread'}`}
-            tabIndex={a.id === props.openId ? 0 : -1}
+            className={`article-row${a.read ? '' : ' unread'}${a.id === props.cursorId ? ' cursor' : ''}`}
+            tabIndex={a.id === props.cursorId ? 0 : -1}
             onClick={() => props.onOpen(a.id)}
-            onKeyDown={(e) => e.key === 'Enter' && props.onOpen(a.id)}
+            onKeyDown={(e) =>
+              (e.key === 'Enter' || e.key === 'o') && (e.stopPropagation(), props.onOpen(a.id))
+            }
           >
             <div className="row-meta">
               {!a.read && <span className="unread-dot" aria-label="unread" />}
               <span className="row-site">{site(a)}</span>
               <span className="row-date">{relativeTime(a.publishedAt ?? a.savedAt)}</span>
+              {a.starred && (
+                <span className="row-star" aria-label="starred">
+                  ★
+                </span>
+              )}
             </div>
             <div className="row-title">{a.title}</div>
             <div className="row-excerpt">{a.excerpt}</div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, CommentThread as Thread, TextAnchor } from '../../../../shared/model';
 import { readingMinutes } from '../../../../shared/reading';
 import { call, imageUrl } from '../../api';
@@ -8,6 +8,8 @@ import { SelectionToolbar } from '../comments/SelectionToolbar';
 import { useComments } from '../comments/useComments';
 import { EntitySidebar } from '../entities/EntitySidebar';
 import { showHighlight } from '../entities/mentions';
+import { READER_COMMAND } from '../../app/useShortcuts';
+import type { ShortcutAction } from '../shortcuts/shortcuts';
 import { TagBar } from '../tags/TagBar';
 
 function byline(a: Article): string[] {
@@ -45,6 +47,38 @@ export function Reader(props: {
   const [pendingAnchor, setPendingAnchor] = useState<TextAnchor | null>(null);
   const { id, onChanged } = props;
   const comments = useComments(id);
+  const tagInput = useRef<HTMLInputElement>(null);
+
+  const change = useCallback(
+    async (patch: { starred?: boolean; read?: boolean; archived?: boolean }) => {
+      const updated = await call('articles.update', { id, ...patch });
+      setArticle(updated);
+      onChanged(updated);
+    },
+    [id, onChanged],
+  );
+
+  // Keyboard shortcuts and menu commands that act on the open article.
+  useEffect(() => {
+    const onCommand = (event: Event) => {
+      const action = (event as CustomEvent<ShortcutAction>).detail;
+      const pane = bodyRef.current?.closest('.reader-pane');
+      if (action === 'page-down' || action === 'page-up') {
+        pane?.scrollBy({
+          top: (action === 'page-down' ? 0.85 : -0.85) * pane.clientHeight,
+          behavior: 'smooth',
+        });
+      } else if (action === 'tag') tagInput.current?.focus();
+      else if (action === 'comment') commentBox.current?.focus();
+      else if (article) {
+        if (action === 'star') void change({ starred: !article.starred });
+        if (action === 'toggle-read') void change({ read: !article.read });
+        if (action === 'archive') void change({ archived: !article.archived });
+      }
+    };
+    window.addEventListener(READER_COMMAND, onCommand);
+    return () => window.removeEventListener(READER_COMMAND, onCommand);
+  }, [article, change]);
 
   useEffect(() => {
     let live = true;
@@ -130,7 +164,33 @@ export function Reader(props: {
               </a>
             )}
           </p>
+          <div className="reader-actions" role="toolbar" aria-label="Article">
+            <button
+              type="button"
+              aria-pressed={article.starred}
+              onClick={() => void change({ starred: !article.starred })}
+              title="Star (s)"
+            >
+              {article.starred ? '★ Starred' : '☆ Star'}
+            </button>
+            <button
+              type="button"
+              onClick={() => void change({ read: !article.read })}
+              title="Mark read or unread (m)"
+            >
+              {article.read ? 'Mark unread' : 'Mark read'}
+            </button>
+            <button
+              type="button"
+              aria-pressed={article.archived}
+              onClick={() => void change({ archived: !article.archived })}
+              title="Archive (e)"
+            >
+              {article.archived ? 'Unarchive' : 'Archive'}
+            </button>
+          </div>
           <TagBar
+            inputRef={tagInput}
             article={article}
             onChanged={(a) => {
               setArticle(a);
