@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, seededHome, serve, test as base } from './web-server';
 
 const test = base.extend({
+  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const app = await serve(seededHome(3));
     await use(app);
