@@ -31,6 +31,18 @@ test('a new home opens on the sample article with an empty comment thread', asyn
   const shots = path.join(projectRoot, 'test-results', 'screenshots');
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, 'first-run-1280x800.png') });
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({
+        path: path.join(shots, `first-run-${width}x${height}-${colorScheme}.png`),
+      });
+    }
+  }
 });
 
 test('a comment written in the reader is kept', async ({ page, app }) => {

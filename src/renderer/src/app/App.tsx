@@ -12,8 +12,10 @@ import { useShortcuts } from './useShortcuts';
 import { Notices } from './Notices';
 import { useDropToSave } from './useDropToSave';
 
+const PAGE = 200;
+
 function queryOf(s: ListSelection): ListQuery {
-  const q: ListQuery = { limit: 500, archived: s.filter === 'archive' };
+  const q: ListQuery = { limit: PAGE, archived: s.filter === 'archive' };
   if (s.filter === 'unread') q.unread = true;
   if (s.filter === 'starred') q.starred = true;
   if (s.tag) q.tag = s.tag;
@@ -59,6 +61,17 @@ export function App() {
       .catch((e: Error) => setError(e.message));
   }, [selection, reload]);
 
+  // The list asks for the next page as the person scrolls near its end.
+  const loading = useRef(false);
+  const loadMore = useCallback(() => {
+    if (loading.current || !articles) return;
+    loading.current = true;
+    call('articles.list', { ...queryOf(selection), offset: articles.length })
+      .then((page) => setArticles((list) => [...(list ?? []), ...page.items]))
+      .catch((e: Error) => setError(e.message))
+      .finally(() => (loading.current = false));
+  }, [articles, selection]);
+
   // Until the person picks one, the newest article is open.
   const shownId = openId ?? articles?.[0]?.id ?? null;
 
@@ -92,7 +105,8 @@ export function App() {
           list[Math.min(list.length - 1, Math.max(0, at + (action === 'next' ? 1 : -1)))];
         if (next) {
           setCursorId(next.id);
-          document.getElementById(`row-${next.id}`)?.focus();
+          // The row may only exist once the list has scrolled to it.
+          requestAnimationFrame(() => document.getElementById(`row-${next.id}`)?.focus());
         }
       } else if (action === 'open' && cursor) {
         open(cursor);
@@ -114,6 +128,7 @@ export function App() {
         total={total}
         openId={shownId}
         cursorId={cursor}
+        onNeedMore={loadMore}
         onOpen={(id) => (open(id), setCursorId(null))}
         header={<SaveUrlBar onSaved={onSaved} inputRef={saveInput} />}
       />

@@ -1,12 +1,12 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import type { Article } from '../../../../shared/model';
-import { relativeTime } from './relative-time';
+import { ArticleRow } from './ArticleRow';
 
-function site(a: Article): string {
-  if (a.siteName) return a.siteName;
-  if (a.url) return new URL(a.url).hostname.replace(/^www\./, '');
-  return a.source === 'sample' ? 'Sample article' : 'Saved file';
-}
-
+/**
+ * The article list, virtualised: only the rows in view (and a few around them) are in the DOM,
+ * and further pages load as the person scrolls, so tens of thousands of articles stay smooth.
+ */
 export function ArticleList(props: {
   title: string;
   header?: React.ReactNode;
@@ -16,8 +16,36 @@ export function ArticleList(props: {
   /** The keyboard cursor (j/k); Enter opens it. */
   cursorId: string | null;
   onOpen: (id: string) => void;
+  onNeedMore: () => void;
 }) {
-  const { articles } = props;
+  const { articles, onNeedMore } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = articles?.length ?? 0;
+  // The virtualiser's functions are not memoisable; the compiler lint knows and skips this hook.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtual = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 104,
+    overscan: 8,
+    getItemKey: (i) => articles?.[i]?.id ?? i,
+  });
+  const items = virtual.getVirtualItems();
+  const last = items.length ? items[items.length - 1].index : -1;
+
+  useEffect(() => {
+    if (last >= count - 20 && count < props.total) onNeedMore();
+  }, [last, count, props.total, onNeedMore]);
+
+  // Follow the keyboard cursor, once per move (the virtualiser object changes on every render).
+  const cursorIndex = articles?.findIndex((a) => a.id === props.cursorId) ?? -1;
+  const followed = useRef(-1);
+  useEffect(() => {
+    if (cursorIndex < 0 || cursorIndex === followed.current) return;
+    followed.current = cursorIndex;
+    virtual.scrollToIndex(cursorIndex, { align: 'auto' });
+  }, [cursorIndex, virtual]);
+
   return (
     <section className="list-pane" aria-label="Articles">
       {props.header}
@@ -26,49 +54,36 @@ export function ArticleList(props: {
         <span className="count">{props.total}</span>
       </header>
       {articles && articles.length === 0 && <p className="list-empty">No articles here yet.</p>}
-      <ul className="article-list" role="listbox" aria-label="Article list">
-        {articles?.map((a) => (
-          <li
-            key={a.id}
-            id={`row-${a.id}`}
-            role="option"
-            aria-selected={a.id === props.openId}
-            className={`article-row${a.read ? '' : ' unread'}${a.id === props.cursorId ? ' cursor' : ''}`}
-            tabIndex={a.id === props.cursorId ? 0 : -1}
-            onClick={() => props.onOpen(a.id)}
-            onKeyDown={(e) =>
-              (e.key === 'Enter' || e.key === 'o') && (e.stopPropagation(), props.onOpen(a.id))
-            }
-          >
-            <div className="row-meta">
-              {!a.read && <span className="unread-dot" aria-label="unread" />}
-              <span className="row-site">{site(a)}</span>
-              <span className="row-date">{relativeTime(a.publishedAt ?? a.savedAt)}</span>
-              {a.starred && (
-                <span className="row-star" aria-label="starred">
-                  ★
-                </span>
-              )}
-            </div>
-            <div className="row-title">{a.title}</div>
-            <div className="row-excerpt">{a.excerpt}</div>
-            {(a.tags.length > 0 || a.commentCount > 0) && (
-              <div className="row-extra">
-                {a.tags.map((t) => (
-                  <span className="chip" key={t}>
-                    {t}
-                  </span>
-                ))}
-                {a.commentCount > 0 && (
-                  <span className="row-comments">
-                    {a.commentCount} comment{a.commentCount === 1 ? '' : 's'}
-                  </span>
-                )}
+      <div className="article-list" ref={scroller} role="listbox" aria-label="Article list">
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const a = articles![item.index];
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtual.measureElement}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  transform: `translateY(${item.start}px)`,
+                }}
+              >
+                <ArticleRow
+                  article={a}
+                  index={item.index}
+                  setSize={props.total}
+                  open={a.id === props.openId}
+                  cursor={a.id === props.cursorId}
+                  onOpen={props.onOpen}
+                />
               </div>
-            )}
-          </li>
-        ))}
-      </ul>
+            );
+          })}
+        </div>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, projectRoot, seededHome, serve, test as base } from './web-server';
+
+const test = base.extend({
+  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
+  // eslint-disable-next-line no-empty-pattern
+  app: [
+    async ({}, use) => {
+      const app = await serve(seededHome(300));
+      await use(app);
+      await app.stop();
+    },
+    { timeout: 180_000 },
+  ],
+});
+
+test('a list of hundreds of articles keeps only a window of rows and loads more on scroll', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  const list = page.getByRole('listbox', { name: 'Article list' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await expect(page.locator('.list-header .count')).toHaveText('301');
+  const rendered = await list.getByRole('option').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(40);
+  // Scroll to the bottom: further pages load and the last article (the sample) appears.
+  for (let i = 0; i < 20; i++) {
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.waitForTimeout(100);
+    if (await list.getByRole('option', { name: /ISIS Brings Putin/ }).count()) break;
+  }
+  await expect(list.getByRole('option', { name: /ISIS Brings Putin/ })).toBeVisible();
+  expect(await list.getByRole('option').count()).toBeLessThan(40);
+
+  const shots = path.join(projectRoot, 'test-results', 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'list-300-1280x800.png') });
+});
