@@ -22,6 +22,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           cli: resolve('src/main/cli.ts'),
           'entities-worker': resolve('src/main/library/entities/worker.ts'),
+          'search-worker': resolve('src/main/library/search/worker.ts'),
         },
       },
     },

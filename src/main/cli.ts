@@ -8,6 +8,7 @@ import { registerCommentCommands } from './cli/comments';
 import { registerEntityCommands } from './cli/entities';
 import { registerFeedCommands } from './cli/feeds';
 import type { GlobalOptions } from './cli/context';
+import { registerSearchCommand } from './cli/search';
 import { registerServeCommand } from './cli/serve';
 import { registerTagCommands } from './cli/tags';
 
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerTagCommands(program, globals);
   registerEntityCommands(program, globals);
   registerFeedCommands(program, globals);
+  registerSearchCommand(program, globals);
   registerBackupCommands(program, globals);
   registerServeCommand(program, globals);
   return program;

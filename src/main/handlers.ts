@@ -59,6 +59,7 @@ export const handlers: Handlers = {
     await lib.entities.split(id, alias, name, type);
     return { ok: true };
   },
+  search: (lib, { query, offset, limit }) => lib.search().search(query, { offset, limit }),
   'feeds.list': (lib) => lib.feeds.list(),
   'feeds.add': (lib, { url, folder }) => lib.feeds.add(url, { folder }),
   'feeds.refresh': (lib, { id }) => lib.feeds.refresh(id),

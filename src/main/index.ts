@@ -109,6 +109,7 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   const stopFeeds = scheduleFeedRefresh(library);
+  library.search(); // follow every change from the start
   app.on('will-quit', () => (stopFeeds(), library.close()));
 }
 

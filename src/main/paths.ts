@@ -32,8 +32,11 @@ export const rendererDir = path.join(projectRoot, 'out', 'renderer');
 
 /** Built worker scripts (absent when running from source: then the work runs in process). */
 const builtMain = path.join(projectRoot, 'out', 'main');
+function built(name: string): string | null {
+  const file = path.join(builtMain, name);
+  return existsSync(file) ? file : null;
+}
 export const workers = {
-  entities: existsSync(path.join(builtMain, 'entities-worker.js'))
-    ? path.join(builtMain, 'entities-worker.js')
-    : null,
+  entities: built('entities-worker.js'),
+  search: built('search-worker.js'),
 };

@@ -205,6 +205,21 @@ export const api = {
     }),
     z.object({ ok: z.boolean() }),
   ),
+  search: op(
+    z.object({
+      query: z.string().max(1000),
+      offset: z.number().int().nonnegative().optional(),
+      limit: z.number().int().positive().max(500).optional(),
+    }),
+    z.object({
+      total: z.number(),
+      items: z.array(
+        z.object({ article: Article, score: z.number(), snippet: z.string(), matchedFields: z.array(z.string()) }),
+      ),
+      terms: z.array(z.string()),
+      indexing: z.boolean(),
+    }),
+  ),
   'feeds.list': op(z.object({}), z.array(FeedView)),
   'feeds.add': op(
     z.object({

@@ -42,7 +42,7 @@ export async function withLibrary<T>(
       printJson: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     });
     // Saving queues entity extraction; a command is done when that work is stored too.
-    await library.idle();
+    await library.shutdown();
     return result;
   } finally {
     library.close();

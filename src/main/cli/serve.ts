@@ -27,6 +27,7 @@ export function registerServeCommand(program: Command, globals: () => GlobalOpti
       for (const notice of library.notices) process.stderr.write(`broadsheet: ${notice}\n`);
       const server = await startWebServer({ library, rendererDir, port: opts.port });
       const stopFeeds = scheduleFeedRefresh(library);
+      library.search(); // follow every change from the start
       if (g.json)
         process.stdout.write(`${JSON.stringify({ url: server.url, home: library.home })}\n`);
       else
@@ -35,10 +36,10 @@ export function registerServeCommand(program: Command, globals: () => GlobalOpti
         );
       const stop = (): void => {
         stopFeeds();
-        void server.close().then(() => {
-          library.close();
-          process.exit(0);
-        });
+        void server
+          .close()
+          .then(() => library.shutdown())
+          .finally(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

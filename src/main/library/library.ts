@@ -32,6 +32,7 @@ import { ArticleIndex } from './store/article-index';
 import { openCollection } from './store/collection';
 import { HomeLock } from './store/lock';
 import { openStores, type SettingsFile, type Stores } from './stores';
+import { SearchService } from './search/service';
 import { normaliseTags, TagService } from './tags/tags';
 
 export const SAMPLE_FILE = 'isis-brings-putin-obama-together.txt';
@@ -46,7 +47,7 @@ export interface LibraryOptions {
   /** Which addresses the Library may fetch (tests and benchmarks keep it to loopback). */
   allowFetch?: (url: URL) => boolean;
   /** Built worker scripts; without them the work runs in this thread. */
-  workers?: { entities?: string | null };
+  workers?: { entities?: string | null; search?: string | null };
 }
 
 interface MetaFile {
@@ -64,8 +65,10 @@ export class Library implements LibraryContext {
   readonly entities: EntityService;
   readonly feeds: FeedService;
   private readonly extractor: ReturnType<typeof createExtractor>;
+  private searchService: SearchService | null = null;
 
   readonly articles: ArticleIndex;
+  private readonly workers: NonNullable<LibraryOptions['workers']>;
 
   private constructor(
     readonly layout: HomeLayout,
@@ -75,6 +78,7 @@ export class Library implements LibraryContext {
     workers: LibraryOptions['workers'],
     private readonly allowFetch?: (url: URL) => boolean,
   ) {
+    this.workers = workers ?? {};
     this.articles = stores.articles;
     this.settingsDb = stores.settings;
     this.bodies = new BodyCache(layout.bodies);
@@ -148,13 +152,39 @@ export class Library implements LibraryContext {
     }
   }
 
-  /** Waits for background work (entity extraction) queued by this process. */
+  /**
+   * Full-text search, started on first use: the app and web mode start it at once to follow every
+   * change; a CLI command that never searches never loads the index (it reconciles next time).
+   */
+  search(): SearchService {
+    if (!this.searchService) {
+      this.searchService = new SearchService(this, {
+        dir: path.join(this.layout.cache, 'search'),
+        workerScript: this.workers.search,
+        entityNames: (id) => this.entities.forArticle(id).map((e) => e.name),
+        readOnly: this.readOnly,
+      });
+      void this.searchService.start();
+    }
+    return this.searchService;
+  }
+
+  /** Waits for background work (entity extraction, indexing) queued by this process. */
   async idle(): Promise<void> {
     await this.entities.idle();
+    await this.searchService?.idle();
+  }
+
+  /** Finish background work and save the search index, then close. */
+  async shutdown(): Promise<void> {
+    await this.idle();
+    await this.searchService?.close();
+    this.close();
   }
 
   close(): void {
     void this.extractor.close();
+    void this.searchService?.close();
     this.lock?.release();
   }
 

@@ -24,7 +24,7 @@ export const FIELD_WEIGHTS: Record<Field, number> = {
  * measure.ts): see the figures in the search notes of the lead's report. News puts the who, what
  * and where first, and titles, tags, entities and comments are indexed in full.
  */
-export const BODY_WORDS = 600;
+export const BODY_WORDS = 3000;
 
 export interface SearchDoc {
   id: string;

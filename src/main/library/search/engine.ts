@@ -82,8 +82,11 @@ function contentOf(doc: SearchDoc, field: Field): string {
   }
 }
 
+const encoder = new Encoder({ ...Charset.Normalize, cache: false });
+// encode(text, dedupeTerms) exists at runtime (encoder.js); the typings only know one argument.
+const encodeDistinct = encoder.encode.bind(encoder) as (text: string, dedupe: boolean) => string[];
+
 export class SearchEngine {
-  private readonly encoder = new Encoder({ ...Charset.Normalize, cache: false });
   private vocabulary = new Vocabulary();
   /** Terms are recorded in the vocabulary while documents are added, not while querying. */
   private recording = false;
@@ -95,7 +98,7 @@ export class SearchEngine {
 
   constructor() {
     const encode = (text: string): string[] => {
-      const terms = this.encoder.encode(text, true);
+      const terms = encodeDistinct(text, true);
       if (this.recording) this.vocabulary.addAll(terms);
       return terms;
     };
@@ -196,7 +199,7 @@ export class SearchEngine {
    * last word counts as a prefix; a word found nowhere is tried with one typo corrected.
    */
   search(text: string, limit: number): EngineResult {
-    const tokens = this.encoder.encode(text, true);
+    const tokens = encodeDistinct(text, true);
     const scores = new Map<number, DocScore>();
     const matched: string[] = [];
     tokens.forEach((token, i) => {

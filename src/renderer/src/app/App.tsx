@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ListQuery } from '../../../shared/api';
+import type { ListQuery, OpOutput } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
 import { SaveUrlBar } from '../features/capture/SaveUrlBar';
 import { ArticleList } from '../features/library/ArticleList';
 import { NavPane, type ListSelection } from '../features/library/NavPane';
 import { Reader } from '../features/reader/Reader';
+import { SearchBox } from '../features/search/SearchBox';
 import type { ShortcutAction } from '../features/shortcuts/shortcuts';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
@@ -42,6 +43,9 @@ export function App() {
   const [cursorId, setCursorId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const saveInput = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<OpOutput<'search'> | null>(null);
+  const searchSeq = useRef(0);
 
   useEffect(() => {
     Promise.all([call('library.status', {}), call('settings.get', {})])
@@ -60,6 +64,20 @@ export function App() {
       })
       .catch((e: Error) => setError(e.message));
   }, [selection, reload]);
+
+  // Results as you type; an older answer never replaces a newer one.
+  useEffect(() => {
+    const seq = ++searchSeq.current;
+    if (!query.trim()) return;
+    const timer = setTimeout(() => {
+      call('search', { query, limit: 200 })
+        .then((r) => seq === searchSeq.current && setResults(r))
+        .catch((e: Error) => setError(e.message));
+    }, 60);
+    return () => clearTimeout(timer);
+  }, [query]);
+  const searching = query.trim() !== '';
+  const shownResults = searching ? results : null;
 
   // The list asks for the next page as the person scrolls near its end.
   const loading = useRef(false);
@@ -98,7 +116,7 @@ export function App() {
   const cursor = cursorId ?? shownId;
   const onShortcut = useCallback(
     (action: ShortcutAction) => {
-      const list = articles ?? [];
+      const list = (searching ? shownResults?.items.map((r) => r.article) : articles) ?? [];
       const at = list.findIndex((a) => a.id === cursor);
       if (action === 'next' || action === 'previous') {
         const next =
@@ -115,7 +133,7 @@ export function App() {
       else if (action === 'save-url') saveInput.current?.focus();
       else if (action === 'search') document.getElementById('search')?.focus();
     },
-    [articles, cursor, open],
+    [articles, cursor, open, searching, shownResults],
   );
   useShortcuts(onShortcut);
 
@@ -123,14 +141,28 @@ export function App() {
     <div className="app">
       <NavPane selection={selection} onSelect={setSelection} />
       <ArticleList
-        title={titleOf(selection)}
-        articles={articles}
-        total={total}
+        title={searching ? 'Search' : titleOf(selection)}
+        articles={searching ? (shownResults?.items.map((r) => r.article) ?? null) : articles}
+        total={searching ? (shownResults?.total ?? 0) : total}
+        snippets={
+          searching ? new Map(shownResults?.items.map((r) => [r.article.id, r.snippet])) : undefined
+        }
+        terms={shownResults?.terms ?? []}
+        emptyText={searching ? `No articles match “${query}”.` : undefined}
         openId={shownId}
         cursorId={cursor}
         onNeedMore={loadMore}
         onOpen={(id) => (open(id), setCursorId(null))}
-        header={<SaveUrlBar onSaved={onSaved} inputRef={saveInput} />}
+        header={
+          <>
+            <SaveUrlBar onSaved={onSaved} inputRef={saveInput} />
+            <SearchBox
+              value={query}
+              onChange={setQuery}
+              indexing={shownResults?.indexing ?? false}
+            />
+          </>
+        }
       />
       <main className="reader-pane" aria-label="Reader">
         <Notices

@@ -17,6 +17,10 @@ export function ArticleList(props: {
   cursorId: string | null;
   onOpen: (id: string) => void;
   onNeedMore: () => void;
+  /** Search results: a snippet per article and the words to mark. */
+  snippets?: Map<string, string>;
+  terms?: string[];
+  emptyText?: string;
 }) {
   const { articles, onNeedMore } = props;
   const scroller = useRef<HTMLDivElement>(null);
@@ -53,7 +57,9 @@ export function ArticleList(props: {
         <h2>{props.title}</h2>
         <span className="count">{props.total}</span>
       </header>
-      {articles && articles.length === 0 && <p className="list-empty">No articles here yet.</p>}
+      {articles && articles.length === 0 && (
+        <p className="list-empty">{props.emptyText ?? 'No articles here yet.'}</p>
+      )}
       <div className="article-list" ref={scroller} role="listbox" aria-label="Article list">
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
@@ -78,6 +84,8 @@ export function ArticleList(props: {
                   open={a.id === props.openId}
                   cursor={a.id === props.cursorId}
                   onOpen={props.onOpen}
+                  snippet={props.snippets?.get(a.id)}
+                  terms={props.terms}
                 />
               </div>
             );

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Article } from '../../../../shared/model';
+import { Highlighted } from '../search/Highlighted';
 import { relativeTime } from './relative-time';
 
 function site(a: Article): string {
@@ -15,7 +16,10 @@ export const ArticleRow = memo(function ArticleRow(props: {
   index: number;
   setSize: number;
   onOpen: (id: string) => void;
+  snippet?: string;
+  terms?: string[];
 }) {
+  const terms = props.terms ?? [];
   const a = props.article;
   return (
     <div
@@ -41,8 +45,12 @@ export const ArticleRow = memo(function ArticleRow(props: {
           </span>
         )}
       </div>
-      <div className="row-title">{a.title}</div>
-      <div className="row-excerpt">{a.excerpt}</div>
+      <div className="row-title">
+        <Highlighted text={a.title} terms={terms} />
+      </div>
+      <div className="row-excerpt">
+        <Highlighted text={props.snippet ?? a.excerpt} terms={terms} />
+      </div>
       {(a.tags.length > 0 || a.commentCount > 0) && (
         <div className="row-extra">
           {a.tags.map((t) => (

@@ -1,0 +1,29 @@
+import { expect, test } from './web-server';
+
+test('results as you type, with prefixes, typos, filters and marked words', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('/');
+  const box = page.getByLabel('Search articles');
+  await expect(box).toBeFocused();
+  const list = page.getByRole('listbox', { name: 'Article list' });
+
+  await page.keyboard.type('obam');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.locator('mark').first()).toHaveText(/Obama/);
+
+  await box.fill('Putn');
+  await expect(list.getByRole('option', { name: /ISIS Brings Putin/ })).toBeVisible();
+
+  await box.fill('antalya is:unread');
+  await expect(page.getByText('No articles match “antalya is:unread”.')).toBeVisible();
+
+  await box.fill('zebra crossing');
+  await expect(page.getByText('No articles match “zebra crossing”.')).toBeVisible();
+
+  await box.press('Escape');
+  await expect(list.getByRole('option')).toHaveCount(1);
+});
