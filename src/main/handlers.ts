@@ -2,6 +2,7 @@
 // mistyped handler a compile error.
 import type { Api, OpName } from '../shared/api';
 import type { z } from 'zod';
+import { entityPage } from './library/entities/page';
 import type { Library } from './library/library';
 
 type Handlers = {
@@ -42,7 +43,7 @@ export const handlers: Handlers = {
   'tags.rename': async (lib, { from, to }) => ({ updated: await lib.tags.rename(from, to) }),
   'tags.delete': async (lib, { name }) => ({ updated: await lib.tags.remove(name) }),
   'entities.forArticle': (lib, { articleId }) => lib.entities.forArticle(articleId),
-  'entities.get': (lib, { id }) => lib.entityPage(id),
+  'entities.get': (lib, { id }) => entityPage(lib, lib.entities, id),
   'entities.top': (lib, { type, limit }) => lib.entities.top(type, limit ?? 20),
   'entities.extract': (lib, { text }) => lib.entities.extractOnly(text),
   'entities.rename': async (lib, { id, name }) =>

@@ -6,6 +6,7 @@ import type { Low } from 'lowdb';
 import type { ListQuery, Settings } from '../../shared/api';
 import type { Article, ArticleSource } from '../../shared/model';
 import { parseFileContent, readArticleFile } from './articles/import-file';
+import { matchesQuery } from './articles/query';
 import { toArticle } from './articles/record';
 import { BodyCache } from './cache/bodies';
 import { ImageStore } from './cache/images';
@@ -18,10 +19,7 @@ import { readBackup, writeBackup, type BackupSummary } from './export/backup';
 import { articleMarkdown } from './export/markdown';
 import { BroadsheetError, notFound } from './errors';
 import { ImageRefs, imagesIn } from './cache/image-refs';
-import { fetchResource, IMAGE_MAX_BYTES } from './capture/fetch';
-import { fetchPage } from './capture/capture';
-import { cacheImages } from './capture/images';
-import { saveUrl } from './capture/save';
+import { WebDocuments } from './capture/web-documents';
 import { FeedService } from './feeds/service';
 import { fileParsers, withoutRemoteImages } from './file-parsers';
 import { homeLayout, type HomeLayout } from './home';
@@ -64,6 +62,7 @@ export class Library implements LibraryContext {
   readonly tags: TagService;
   readonly entities: EntityService;
   readonly feeds: FeedService;
+  readonly web: WebDocuments;
   private readonly extractor: ReturnType<typeof createExtractor>;
   private searchService: SearchService | null = null;
 
@@ -84,14 +83,21 @@ export class Library implements LibraryContext {
     this.bodies = new BodyCache(layout.bodies);
     this.images = new ImageStore(layout.images);
     this.imageRefs = new ImageRefs(stores.imageRefs, this.images);
+    this.web = new WebDocuments({
+      ctx: this,
+      imageRefs: this.imageRefs,
+      addDocument: (doc, meta) => this.addDocument(doc, meta),
+      scheduleEntities: (id, text) => this.entities.schedule(id, text),
+      allow: allowFetch,
+    });
     this.comments = new CommentService(this, new Comments(stores.comments));
     this.tags = new TagService(this);
     this.feeds = new FeedService(
       {
         ctx: this,
         addDocument: (doc, meta) => this.addDocument(doc, meta),
-        replaceDocument: (id, doc) => this.replaceDocument(id, doc),
-        cacheImages: (html) => this.cacheRemoteImages(html),
+        replaceDocument: (id, doc) => this.web.replace(id, doc),
+        cacheImages: (html) => this.web.cacheImages(html),
         deleteArticle: (id) => this.delete(id),
         allow: allowFetch,
       },
@@ -246,70 +252,12 @@ export class Library implements LibraryContext {
     return this.addDocument(doc, { source: 'file', tags });
   }
 
-  /** Save a web page for offline reading (see capture/save.ts). */
   addUrl(url: string, tags?: string[]): Promise<Article> {
-    return saveUrl(
-      {
-        ctx: this,
-        addDocument: (doc, meta) => this.addDocument(doc, meta),
-        addImageRefs: (hashes) => this.imageRefs.add(hashes),
-        allow: this.allowFetch,
-      },
-      url,
-      tags,
-    );
+    return this.web.addUrl(url, tags);
   }
 
-  /** Fetch a document's images into the cache (placeholders for those that fail). */
-  private async cacheRemoteImages(html: string): Promise<string> {
-    const cached = await cacheImages(html, {
-      fetchImage: async (src) =>
-        (
-          await fetchResource(src, {
-            maxBytes: IMAGE_MAX_BYTES,
-            accept: 'image/*',
-            allow: this.allowFetch,
-          })
-        ).bytes,
-      putImage: (bytes) => this.images.put(bytes),
-    });
-    await this.imageRefs.add(cached.images);
-    return cached.html;
-  }
-
-  /** New text for an existing article (an edited feed item); flags, tags and comments stay. */
-  private async replaceDocument(id: string, doc: ParsedDocument): Promise<void> {
-    const article = this.article(id);
-    const fresh = toArticle(doc, {
-      id,
-      source: article.source,
-      savedAt: article.savedAt,
-      feedId: article.feedId,
-    });
-    await this.bodies.put(id, { html: doc.html, text: doc.text });
-    const { read, starred, archived, progress, tags, commentCount } = article;
-    await this.articles.put({ ...fresh, read, starred, archived, progress, tags, commentCount });
-    this.events.emitEvent({ type: 'article-changed', id });
-    this.entities.schedule(id, doc.text);
-  }
-
-  /** Fetch a saved page again and re-extract it; comments and highlights re-anchor by their quotes. */
-  async reextract(id: string): Promise<Article> {
-    this.assertWritable();
-    const article = this.article(id);
-    if (!article.url || (article.source !== 'url' && article.source !== 'feed')) {
-      throw new BroadsheetError(
-        'unsupported',
-        'Only articles saved from the web can be fetched again.',
-      );
-    }
-    const { doc } = await fetchPage(article.url, { allow: this.allowFetch });
-    await this.replaceDocument(id, {
-      ...doc,
-      html: await this.cacheRemoteImages(doc.html),
-      url: article.url,
-    });
-    return this.get(id);
+  reextract(id: string): Promise<Article> {
+    return this.web.reextract(id);
   }
 
   /** Bytes used by the offline cache (article bodies and images). */
@@ -402,19 +350,6 @@ export class Library implements LibraryContext {
     return true;
   }
 
-  /** An entity's page: every article that mentions it, newest first, and its usual company. */
-  entityPage(id: string) {
-    const key = this.entities.find(id);
-    const entity = key ? this.entities.entity(key) : null;
-    if (!key || !entity) throw notFound('entity', id);
-    const mentioning = this.entities.articlesOf(key);
-    const articles = this.articles
-      .all()
-      .filter((a) => mentioning.has(a.id))
-      .map((a) => ({ ...a }));
-    return { entity, articles, related: this.entities.related(key, 12) };
-  }
-
   // ---- export ----
 
   async markdown(id: string): Promise<string> {
@@ -425,11 +360,12 @@ export class Library implements LibraryContext {
   /** A full backup; never overwrites an existing file. */
   async exportBackup(file: string): Promise<{ path: string } & BackupSummary> {
     const target = path.resolve(file);
-    if (existsSync(target))
+    if (existsSync(target)) {
       throw new BroadsheetError(
         'invalid-input',
         `${target} exists already; choose a new file name.`,
       );
+    }
     return { path: target, ...(await writeBackup(this, target)) };
   }
 
@@ -461,16 +397,4 @@ export class Library implements LibraryContext {
       version: VERSION,
     };
   }
-}
-
-function matchesQuery(a: Article, q: ListQuery): boolean {
-  if (q.unread && a.read) return false;
-  if (q.starred && !a.starred) return false;
-  if (q.archived !== undefined && a.archived !== q.archived) return false;
-  if (q.feedId && a.feedId !== q.feedId) return false;
-  if (q.tag) {
-    const wanted = q.tag.toLowerCase();
-    if (!a.tags.some((t) => t.toLowerCase() === wanted)) return false;
-  }
-  return true;
 }

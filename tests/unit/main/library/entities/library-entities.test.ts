@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entityPage } from '../../../../../src/main/library/entities/page';
 import { Library } from '../../../../../src/main/library/library';
 import { resourcesDir, tempDir } from '../../../support/temp-home';
 
@@ -26,7 +27,7 @@ describe('entities across the library', () => {
         .items.map((a) => a.id)
         .sort(),
     ).toEqual([sample.id, second.id].sort());
-    const page = lib.entityPage(putin.id);
+    const page = entityPage(lib, lib.entities, putin.id);
     expect(page.articles.map((a) => a.id)).toEqual([second.id, sample.id]);
     expect(page.related.map((r) => r.name)).toContain('Antalya');
     expect(lib.entities.top('person', 3)[0].name).toMatch(/Vladimir Putin|Barack Obama/);

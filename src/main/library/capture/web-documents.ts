@@ -1,0 +1,75 @@
+// Documents that come from the web: saving a page, caching a document's images, replacing an
+// article's text when its source changed (an edited feed item, a page fetched again).
+import type { Article } from '../../../shared/model';
+import { toArticle } from '../articles/record';
+import type { ImageRefs } from '../cache/image-refs';
+import type { LibraryContext } from '../context';
+import { BroadsheetError } from '../errors';
+import type { ParsedDocument } from '../parsed';
+import { fetchPage } from './capture';
+import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
+import { cacheImages } from './images';
+import { saveUrl } from './save';
+
+export interface WebDocumentDeps {
+  ctx: LibraryContext;
+  imageRefs: ImageRefs;
+  addDocument(doc: ParsedDocument, meta: { source: 'url'; tags?: string[] }): Promise<Article>;
+  scheduleEntities(id: string, text: string): void;
+  allow?: (url: URL) => boolean;
+}
+
+export class WebDocuments {
+  constructor(private readonly deps: WebDocumentDeps) {}
+
+  /** Save a web page for offline reading (see save.ts). */
+  addUrl(url: string, tags?: string[]): Promise<Article> {
+    const { ctx, addDocument, imageRefs, allow } = this.deps;
+    return saveUrl({ ctx, addDocument, addImageRefs: (h) => imageRefs.add(h), allow }, url, tags);
+  }
+
+  /** Fetch a document's images into the cache (placeholders for those that fail). */
+  async cacheImages(html: string): Promise<string> {
+    const { ctx, imageRefs, allow } = this.deps;
+    const cached = await cacheImages(html, {
+      fetchImage: async (src) =>
+        (await fetchResource(src, { maxBytes: IMAGE_MAX_BYTES, accept: 'image/*', allow })).bytes,
+      putImage: (bytes) => ctx.images.put(bytes),
+    });
+    await imageRefs.add(cached.images);
+    return cached.html;
+  }
+
+  /** New text for an existing article; the person's flags, tags and comments stay. */
+  async replace(id: string, doc: ParsedDocument): Promise<void> {
+    const { ctx } = this.deps;
+    const article = ctx.article(id);
+    const fresh = toArticle(doc, {
+      id,
+      source: article.source,
+      savedAt: article.savedAt,
+      feedId: article.feedId,
+    });
+    await ctx.bodies.put(id, { html: doc.html, text: doc.text });
+    const { read, starred, archived, progress, tags, commentCount } = article;
+    await ctx.articles.put({ ...fresh, read, starred, archived, progress, tags, commentCount });
+    ctx.events.emitEvent({ type: 'article-changed', id });
+    this.deps.scheduleEntities(id, doc.text);
+  }
+
+  /** Fetch a saved page again and re-extract it; comments and highlights re-anchor by their quotes. */
+  async reextract(id: string): Promise<Article> {
+    const { ctx, allow } = this.deps;
+    ctx.assertWritable();
+    const article = ctx.article(id);
+    if (!article.url || (article.source !== 'url' && article.source !== 'feed')) {
+      throw new BroadsheetError(
+        'unsupported',
+        'Only articles saved from the web can be fetched again.',
+      );
+    }
+    const { doc } = await fetchPage(article.url, { allow });
+    await this.replace(id, { ...doc, html: await this.cacheImages(doc.html), url: article.url });
+    return ctx.article(id);
+  }
+}
