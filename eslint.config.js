@@ -20,7 +20,16 @@ const mainFromOutside = {
 const rendererFromOutside = { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' };
 
 export default tseslint.config(
-  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', '.scratch/'] },
+  {
+    ignores: [
+      'out/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results/',
+      '.scratch/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

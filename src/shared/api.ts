@@ -214,7 +214,12 @@ export const api = {
     z.object({
       total: z.number(),
       items: z.array(
-        z.object({ article: Article, score: z.number(), snippet: z.string(), matchedFields: z.array(z.string()) }),
+        z.object({
+          article: Article,
+          score: z.number(),
+          snippet: z.string(),
+          matchedFields: z.array(z.string()),
+        }),
       ),
       terms: z.array(z.string()),
       indexing: z.boolean(),

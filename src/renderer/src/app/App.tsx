@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ListQuery, OpOutput } from '../../../shared/api';
+import type { ListQuery, OpOutput, Settings } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
 import { SaveUrlBar } from '../features/capture/SaveUrlBar';
@@ -7,6 +7,8 @@ import { ArticleList } from '../features/library/ArticleList';
 import { NavPane, type ListSelection } from '../features/library/NavPane';
 import { Reader } from '../features/reader/Reader';
 import { SearchBox } from '../features/search/SearchBox';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { useAppearance } from './useAppearance';
 import type { ShortcutAction } from '../features/shortcuts/shortcuts';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
@@ -42,6 +44,9 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [cursorId, setCursorId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  const [showSettings, setShowSettings] = useState(false);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useAppearance(settings);
   const saveInput = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<OpOutput<'search'> | null>(null);
@@ -49,9 +54,10 @@ export function App() {
 
   useEffect(() => {
     Promise.all([call('library.status', {}), call('settings.get', {})])
-      .then(([status, settings]) => {
+      .then(([status, saved]) => {
         setNotices(status.notices);
-        setOpenId(settings.lastOpenArticleId);
+        setOpenId(saved.lastOpenArticleId);
+        setSettings(saved);
       })
       .catch((e: Error) => setError(e.message));
   }, []);
@@ -139,7 +145,11 @@ export function App() {
 
   return (
     <div className="app">
-      <NavPane selection={selection} onSelect={setSelection} />
+      <NavPane
+        selection={selection}
+        onSelect={setSelection}
+        onSettings={() => setShowSettings(true)}
+      />
       <ArticleList
         title={searching ? 'Search' : titleOf(selection)}
         articles={searching ? (shownResults?.items.map((r) => r.article) ?? null) : articles}
@@ -190,6 +200,9 @@ export function App() {
         )}
       </main>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {showSettings && (
+        <SettingsDialog onClose={() => setShowSettings(false)} onChange={setSettings} />
+      )}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop to save for offline reading</p>

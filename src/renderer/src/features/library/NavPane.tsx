@@ -29,7 +29,11 @@ const ENTITY_GROUPS: { type: EntityType; label: string }[] = [
 
 type Counts = Record<'all' | 'unread' | 'starred' | 'archived', number>;
 
-export function NavPane(props: { selection: ListSelection; onSelect: (s: ListSelection) => void }) {
+export function NavPane(props: {
+  selection: ListSelection;
+  onSelect: (s: ListSelection) => void;
+  onSettings: () => void;
+}) {
   const [counts, setCounts] = useState<Counts | null>(null);
   const reloadRef = useRef<() => void>(() => undefined);
   const [tags, setTags] = useState<{ name: string; count: number }[]>([]);
@@ -66,7 +70,17 @@ export function NavPane(props: { selection: ListSelection; onSelect: (s: ListSel
   const plain = !selection.tag && !selection.entity && !selection.feed;
   return (
     <nav className="nav-pane" aria-label="Library">
-      <div className="brand">Broadsheet</div>
+      <div className="brand">
+        Broadsheet
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Settings"
+          onClick={props.onSettings}
+        >
+          ⚙
+        </button>
+      </div>
       <ul>
         {ITEMS.map((item) => (
           <li key={item.id}>
