@@ -58,6 +58,31 @@ function FeedMenu(props: { feed: FeedView; onDone: () => void; onClose: () => vo
       >
         Rename…
       </button>
+      <button
+        type="button"
+        role="menuitem"
+        onClick={() => {
+          const folder = window.prompt('Move to folder (empty for none)', feed.folder ?? '');
+          if (folder !== null)
+            act(() => call('feeds.update', { id: feed.id, folder: folder.trim() || null }))();
+        }}
+      >
+        Move to folder…
+      </button>
+      <button
+        type="button"
+        role="menuitemcheckbox"
+        aria-checked={feed.fullText === 'always'}
+        title="Fetch the whole article for every item, not only for summary-only ones"
+        onClick={act(() =>
+          call('feeds.update', {
+            id: feed.id,
+            fullText: feed.fullText === 'always' ? 'auto' : 'always',
+          }),
+        )}
+      >
+        {feed.fullText === 'always' ? '✓ ' : ''}Always fetch full articles
+      </button>
       <button type="button" role="menuitem" onClick={() => setConfirm(true)}>
         Unsubscribe…
       </button>

@@ -230,3 +230,76 @@ describe('feeds', () => {
     again.close();
   });
 });
+
+describe('feed formats and scale', () => {
+  it('reads JSON Feed', async () => {
+    const server = await startServer();
+    const json = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'JSON River',
+      home_page_url: 'https://example.org/',
+      items: [
+        {
+          id: 'j1',
+          url: 'https://example.org/1',
+          title: 'First',
+          content_html: long(1),
+          date_published: '2024-05-01T10:00:00Z',
+        },
+        {
+          id: 'j2',
+          url: 'https://example.org/2',
+          title: 'Second',
+          content_text: 'Plain text body '.repeat(40),
+        },
+      ],
+    };
+    server.serve('/feed.json', JSON.stringify(json), 'application/feed+json');
+    const lib = await open();
+    const { feed } = await lib.feeds.add(server.url('/feed.json'));
+    expect(feed).toMatchObject({
+      title: 'JSON River',
+      itemCount: 2,
+      siteUrl: 'https://example.org/',
+    });
+    const items = lib.list({ feedId: feed!.id }).items;
+    expect(items.find((a) => a.title === 'First')?.publishedAt).toBe('2024-05-01T10:00:00.000Z');
+    lib.close();
+  });
+
+  it('refreshes 200 feeds from loopback with bounded concurrency', async () => {
+    const server = await startServer();
+    let inFlight = 0;
+    let most = 0;
+    let round = 0;
+    for (let f = 0; f < 200; f++) {
+      server.route(`/f${f}.xml`, async (_req, res) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        const items = Array.from({ length: 5 + round }, (_, i) => ({
+          guid: `f${f}-${i}`,
+          title: `Feed ${f} item ${i}`,
+          body: long(i),
+        }));
+        res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss(items));
+        inFlight--;
+      });
+    }
+    const lib = await open();
+    await lib.feeds.importOpml(
+      `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>${Array.from({ length: 200 }, (_, f) => `<outline text="F${f}" xmlUrl="${server.url(`/f${f}.xml`)}"/>`).join('')}</body></opml>`,
+    );
+    round = 1;
+    const started = performance.now();
+    const results = await lib.feeds.refresh();
+    const ms = performance.now() - started;
+    console.log(
+      `refreshed 200 feeds (1,200 new items) in ${ms.toFixed(0)} ms; at most ${most} at once`,
+    );
+    expect(results.filter((r) => r.status === 'updated')).toHaveLength(200);
+    expect(most).toBeLessThanOrEqual(6);
+    expect(lib.list({ limit: 100_000 }).total).toBe(1200);
+    lib.close();
+  }, 180_000);
+});
