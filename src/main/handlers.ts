@@ -29,6 +29,7 @@ export const handlers: Handlers = {
   }),
   'library.counts': (lib) => lib.counts(),
   'articles.delete': async (lib, { id }) => ({ deleted: await lib.delete(id) }),
+  'articles.deleteMany': async (lib, { ids }) => ({ deleted: await lib.deleteMany(ids) }),
   'comments.list': (lib, { articleId }) => lib.comments.threads(articleId),
   'comments.add': (lib, input) => lib.comments.add(input),
   'comments.edit': (lib, { id, body }) => lib.comments.edit(id, body),

@@ -126,6 +126,10 @@ export const api = {
     z.object({ updated: z.number() }),
   ),
   'articles.delete': op(z.object({ id: ArticleId }), z.object({ deleted: z.boolean() })),
+  'articles.deleteMany': op(
+    z.object({ ids: z.array(ArticleId).min(1).max(100_000) }),
+    z.object({ deleted: z.number() }),
+  ),
   'library.counts': op(
     z.object({}),
     z.object({ all: z.number(), unread: z.number(), starred: z.number(), archived: z.number() }),

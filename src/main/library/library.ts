@@ -350,6 +350,13 @@ export class Library implements LibraryContext {
     return true;
   }
 
+  /** Bulk delete from the list; ids already gone are skipped, so a repeat is harmless. */
+  async deleteMany(ids: string[]): Promise<number> {
+    let deleted = 0;
+    for (const id of new Set(ids)) if (await this.delete(id)) deleted++;
+    return deleted;
+  }
+
   // ---- export ----
 
   async markdown(id: string): Promise<string> {
