@@ -63,10 +63,27 @@ export function imageUrl(reference: string): string {
   return `/media/image/${reference.replace(/^bs-image:/, '')}?token=${encodeURIComponent(token)}`;
 }
 
+// One event stream for the whole page, shared by every listener: a browser keeps at most six
+// connections to a host, and each open stream would take one from the API calls.
+const listeners = new Set<(event: unknown) => void>();
+let source: EventSource | null = null;
+
 /** Library notices (progress, changes): over IPC in the app, Server-Sent Events in web mode. */
 export function subscribe(listener: (event: unknown) => void): () => void {
   if (window.broadsheet) return window.broadsheet.onEvent(listener);
-  const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
-  source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
-  return () => source.close();
+  listeners.add(listener);
+  if (!source) {
+    source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (message: MessageEvent<string>) => {
+      const event: unknown = JSON.parse(message.data);
+      for (const l of listeners) l(event);
+    };
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      source?.close();
+      source = null;
+    }
+  };
 }
