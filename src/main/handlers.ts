@@ -3,6 +3,8 @@
 import type { Api, OpName } from '../shared/api';
 import type { z } from 'zod';
 import { entityPage } from './library/entities/page';
+import { reindexEntities } from './library/entities/reindex';
+import { suggestEntities } from './library/entities/suggest';
 import type { Library } from './library/library';
 
 type Handlers = {
@@ -46,6 +48,13 @@ export const handlers: Handlers = {
   'entities.forArticle': (lib, { articleId }) => lib.entities.forArticle(articleId),
   'entities.get': (lib, { id }) => entityPage(lib, lib.entities, id),
   'entities.top': (lib, { type, limit }) => lib.entities.top(type, limit ?? 20),
+  'entities.suggest': (lib, { query, type, exclude, limit }) =>
+    suggestEntities(lib.entities, query, { type, exclude, limit: limit ?? 10 }),
+  'entityNotes.list': (lib, { entityId }) => lib.entityNotes.list(entityId),
+  'entityNotes.add': (lib, { entityId, body }) => lib.entityNotes.add(entityId, body),
+  'entityNotes.edit': (lib, { id, body }) => lib.entityNotes.edit(id, body),
+  'entityNotes.delete': (lib, { id }) => lib.entityNotes.remove(id),
+  'entityNotes.restore': (lib, { id }) => lib.entityNotes.restore(id),
   'entities.extract': (lib, { text }) => lib.entities.extractOnly(text),
   'entities.rename': async (lib, { id, name }) =>
     lib.entities.corrected(id, await lib.entities.rename(id, name)),
@@ -58,7 +67,9 @@ export const handlers: Handlers = {
     return { hidden };
   },
   'entities.split': async (lib, { id, alias, name, type }) => {
+    const mentioning = lib.entities.articlesOf(id);
     await lib.entities.split(id, alias, name, type);
+    await reindexEntities(lib, mentioning);
     return { ok: true };
   },
   search: (lib, { query, offset, limit }) => lib.search().search(query, { offset, limit }),

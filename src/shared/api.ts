@@ -8,6 +8,7 @@ import {
   CommentSchema,
   CommentThreadSchema,
   Entity,
+  EntityNote,
   EntityType,
   Feed,
   TextAnchor,
@@ -41,6 +42,8 @@ const EntityName = z.string().trim().min(1, 'A name cannot be empty.').max(200);
 
 export const ListQuery = z.object({
   tag: z.string().optional(),
+  /** Articles that carry every one of these tags. */
+  tags: z.array(z.string()).max(50).optional(),
   entity: z.string().optional(),
   feedId: z.string().optional(),
   unread: z.boolean().optional(),
@@ -191,6 +194,21 @@ export const api = {
     }),
     z.array(Entity),
   ),
+  /** Type-ahead over the library's entities (names and aliases), e.g. to pick a merge target. */
+  'entities.suggest': op(
+    z.object({
+      query: z.string().max(200),
+      type: EntityType.optional(),
+      exclude: EntityId.optional(),
+      limit: z.number().int().positive().max(50).optional(),
+    }),
+    z.array(Entity),
+  ),
+  'entityNotes.list': op(z.object({ entityId: EntityId }), z.array(EntityNote)),
+  'entityNotes.add': op(z.object({ entityId: EntityId, body: CommentBody }), EntityNote),
+  'entityNotes.edit': op(z.object({ id: z.string().min(1), body: CommentBody }), EntityNote),
+  'entityNotes.delete': op(z.object({ id: z.string().min(1) }), EntityNote),
+  'entityNotes.restore': op(z.object({ id: z.string().min(1) }), EntityNote),
   /** Entities of a text without saving anything (the CLI's entities --file). */
   'entities.extract': op(z.object({ text: z.string().max(5_000_000) }), z.array(Entity)),
   'entities.rename': op(z.object({ id: EntityId, name: EntityName }), Entity),
@@ -277,7 +295,13 @@ export const api = {
   'articles.markdown': op(z.object({ id: ArticleId }), z.string()),
   'backup.export': op(
     z.object({ path: z.string().min(1) }),
-    z.object({ path: z.string(), articles: z.number(), comments: z.number(), images: z.number() }),
+    z.object({
+      path: z.string(),
+      articles: z.number(),
+      comments: z.number(),
+      images: z.number(),
+      entityNotes: z.number().optional(),
+    }),
   ),
   'backup.import': op(
     z.object({ path: z.string().min(1) }),
@@ -285,6 +309,7 @@ export const api = {
       articles: z.number(),
       comments: z.number(),
       images: z.number(),
+      entityNotes: z.number().optional(),
       skipped: z.number(),
     }),
   ),

@@ -84,6 +84,16 @@ export const CommentThreadSchema: z.ZodType<CommentThread> = CommentSchema.exten
   detached: z.boolean().optional(),
 });
 
+/** The person's own note on an entity (its thread on the entity page), kept apart from articles. */
+export const EntityNote = z.object({
+  id: z.string(),
+  entityId: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type EntityNote = z.infer<typeof EntityNote>;
+
 export const Feed = z.object({
   id: z.string(),
   url: z.string(),

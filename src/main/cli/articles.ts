@@ -83,7 +83,12 @@ export function registerArticleCommands(program: Command, globals: () => GlobalO
   program
     .command('list')
     .description('list saved articles, newest first')
-    .option('--tag <tag>', 'only articles with this tag')
+    .option(
+      '--tag <tag>',
+      'only articles with this tag (repeat: with every one of them)',
+      collect,
+      [],
+    )
     .option('--entity <name>', 'only articles that mention this entity')
     .option('--feed <id>', 'only items of this feed')
     .option('--unread', 'only unread articles')
@@ -91,7 +96,7 @@ export function registerArticleCommands(program: Command, globals: () => GlobalO
     .option('--limit <n>', 'at most N articles', parseCount)
     .action(
       async (opts: {
-        tag?: string;
+        tag: string[];
         entity?: string;
         feed?: string;
         unread?: boolean;
@@ -100,7 +105,7 @@ export function registerArticleCommands(program: Command, globals: () => GlobalO
       }) => {
         await withLibrary(globals(), 'read', async (ctx) => {
           const page = await ctx.call('articles.list', {
-            tag: opts.tag,
+            tags: opts.tag,
             entity: opts.entity,
             feedId: opts.feed,
             unread: opts.unread,

@@ -11,6 +11,7 @@ export interface HomeLayout {
   images: string;
   entityMentions: string;
   entityCorrections: string;
+  entityNotes: string;
   imageRefs: string;
   feeds: string;
   cache: string;
@@ -28,6 +29,7 @@ export function homeLayout(home: string): HomeLayout {
     images: path.join(home, 'cache', 'images'),
     entityMentions: path.join(home, 'cache', 'entities'),
     entityCorrections: path.join(db, 'entity-corrections.json'),
+    entityNotes: path.join(db, 'entity-notes.json'),
     imageRefs: path.join(db, 'image-refs.json'),
     feeds: path.join(db, 'feeds.json'),
     cache: path.join(home, 'cache'),

@@ -14,6 +14,7 @@ import { Comments } from './comments/comments';
 import { CommentService } from './comments/service';
 import { LibraryEvents, type LibraryContext } from './context';
 import { createExtractor } from './entities/extractor';
+import { EntityNoteService } from './entities/notes';
 import { EntityService } from './entities/service';
 import { readBackup, writeBackup, type BackupSummary } from './export/backup';
 import { articleMarkdown } from './export/markdown';
@@ -61,6 +62,7 @@ export class Library implements LibraryContext {
   readonly comments: CommentService;
   readonly tags: TagService;
   readonly entities: EntityService;
+  readonly entityNotes: EntityNoteService;
   readonly feeds: FeedService;
   readonly web: WebDocuments;
   private readonly extractor: ReturnType<typeof createExtractor>;
@@ -112,6 +114,7 @@ export class Library implements LibraryContext {
       this.extractor.extract,
       layout.entityMentions,
     );
+    this.entityNotes = new EntityNoteService(this, this.entities, stores.entityNotes);
   }
 
   private readonly settingsDb: Low<SettingsFile>;

@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/api';
 import type { ImageRefsFile } from './cache/image-refs';
 import type { CommentsFile } from './comments/comments';
 import { emptyCorrections, type EntityCorrections } from './entities/corrections';
+import { emptyEntityNotes, type EntityNotesFile } from './entities/notes';
 import type { EntityRecord, EntityRef } from './entities/service';
 import type { FeedsFile } from './feeds/store';
 import type { HomeLayout } from './home';
@@ -25,6 +26,7 @@ export interface Stores {
   entityRegistry: ShardedMap<EntityRecord>;
   entityRefs: ShardedMap<EntityRef[]>;
   entityCorrections: Low<EntityCorrections>;
+  entityNotes: Low<EntityNotesFile>;
   imageRefs: Low<ImageRefsFile>;
   feeds: Low<FeedsFile>;
 }
@@ -40,6 +42,7 @@ export async function openStores(
     entityRegistry,
     entityRefs,
     entityCorrections,
+    entityNotes,
     imageRefs,
     feeds,
   ] = await Promise.all([
@@ -53,6 +56,7 @@ export async function openStores(
     ShardedMap.open<EntityRecord>(layout.db, 'entities', { shards: 16, ...opts }),
     ShardedMap.open<EntityRef[]>(layout.db, 'entity-refs', { shards: 32, ...opts }),
     openCollection<EntityCorrections>(layout.entityCorrections, emptyCorrections, opts),
+    openCollection<EntityNotesFile>(layout.entityNotes, emptyEntityNotes, opts),
     openCollection<ImageRefsFile>(layout.imageRefs, () => ({ version: 1, refs: {} }), opts),
     openCollection<FeedsFile>(layout.feeds, () => ({ version: 1, feeds: [] }), opts),
   ]);
@@ -63,6 +67,7 @@ export async function openStores(
     entityRegistry,
     entityRefs,
     entityCorrections,
+    entityNotes,
     imageRefs,
     feeds,
   };

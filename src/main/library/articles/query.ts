@@ -7,9 +7,10 @@ export function matchesQuery(a: Article, q: ListQuery): boolean {
   if (q.starred && !a.starred) return false;
   if (q.archived !== undefined && a.archived !== q.archived) return false;
   if (q.feedId && a.feedId !== q.feedId) return false;
-  if (q.tag) {
-    const wanted = q.tag.toLowerCase();
-    if (!a.tags.some((t) => t.toLowerCase() === wanted)) return false;
+  const wanted = [...(q.tag ? [q.tag] : []), ...(q.tags ?? [])];
+  if (wanted.length > 0) {
+    const has = new Set(a.tags.map((t) => t.toLowerCase()));
+    if (!wanted.every((t) => has.has(t.trim().toLowerCase()))) return false;
   }
   return true;
 }

@@ -4,7 +4,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { ArticleSchemaLoose, type BackupRecord } from './backup-records';
-import type { Article, Comment } from '../../../shared/model';
+import type { Article, Comment, EntityNote } from '../../../shared/model';
 import type { Library } from '../library';
 import { BroadsheetError } from '../errors';
 
@@ -15,6 +15,7 @@ export interface BackupSummary {
   articles: number;
   comments: number;
   images: number;
+  entityNotes: number;
   skipped: number;
 }
 
@@ -25,7 +26,13 @@ export async function writeBackup(library: Library, file: string): Promise<Backu
   const write = async (line: string): Promise<void> => {
     if (!out.write(line)) await once(out, 'drain');
   };
-  const summary: BackupSummary = { articles: 0, comments: 0, images: 0, skipped: 0 };
+  const summary: BackupSummary = {
+    articles: 0,
+    comments: 0,
+    images: 0,
+    entityNotes: 0,
+    skipped: 0,
+  };
   const header = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -54,6 +61,10 @@ export async function writeBackup(library: Library, file: string): Promise<Backu
     await record({ type: 'image', hash, base64: Buffer.from(image.bytes).toString('base64') });
     summary.images++;
   }
+  for (const note of library.entityNotes.all()) {
+    await record({ type: 'entity-note', note });
+    summary.entityNotes++;
+  }
   await record({ type: 'settings', settings: library.settings() });
   await write('\n]}\n');
   out.end();
@@ -64,7 +75,13 @@ export async function writeBackup(library: Library, file: string): Promise<Backu
 /** Restore a backup into this library: articles and comments it already has are skipped. */
 export async function readBackup(library: Library, file: string): Promise<BackupSummary> {
   library.assertWritable();
-  const summary: BackupSummary = { articles: 0, comments: 0, images: 0, skipped: 0 };
+  const summary: BackupSummary = {
+    articles: 0,
+    comments: 0,
+    images: 0,
+    entityNotes: 0,
+    skipped: 0,
+  };
   const lines = createInterface({
     input: createReadStream(file, { encoding: 'utf8' }),
     crlfDelay: Infinity,
@@ -72,7 +89,9 @@ export async function readBackup(library: Library, file: string): Promise<Backup
   let lineNo = 0;
   // Index and comment writes are batched: one durable write per batch, not per record.
   let articles: Article[] = [];
+  const pendingEntities: [string, string][] = [];
   const comments: Comment[] = [];
+  const notes: EntityNote[] = [];
   const flushArticles = async (): Promise<void> => {
     await library.articles.putMany(articles);
     for (const a of articles) library.events.emitEvent({ type: 'article-changed', id: a.id });
@@ -100,11 +119,15 @@ export async function readBackup(library: Library, file: string): Promise<Backup
       else {
         await library.bodies.put(article.id, { html: r.html, text: r.text });
         articles.push(article);
+        // Entities are not in the backup: they are extracted again, corrections applied.
+        pendingEntities.push([article.id, r.text]);
         summary.articles++;
         if (articles.length >= 500) await flushArticles();
       }
     } else if (r.type === 'comment') {
       comments.push(r.comment);
+    } else if (r.type === 'entity-note') {
+      notes.push(r.note);
     } else if (r.type === 'image') {
       await library.images.put(Buffer.from(r.base64, 'base64'));
       summary.images++;
@@ -115,5 +138,9 @@ export async function readBackup(library: Library, file: string): Promise<Backup
   const restored = await library.comments.restoreFromBackup(comments);
   summary.comments = restored;
   summary.skipped += comments.length - restored;
+  for (const [id, text] of pendingEntities) library.entities.schedule(id, text);
+  // Notes are kept by entity id, so they show once their entity has been extracted again.
+  summary.entityNotes = await library.entityNotes.restoreFromBackup(notes);
+  summary.skipped += notes.length - summary.entityNotes;
   return summary;
 }
