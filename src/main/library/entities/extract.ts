@@ -2,9 +2,11 @@
 // ("US President Barack Obama", "President Obama", "Obama") is one entity. Pure and synchronous,
 // so it can run in a worker thread.
 import type { EntityType } from '../../../shared/model';
-import { NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_CUES } from './data/known';
-import { lexicon, type Lexicon } from './lexicon';
-import { findSpans, tokenize, type Span, type Token } from './spans';
+import { classify, splitAtAnd, splitAtOf, type Candidate } from './classify';
+import { NAME_CONNECTORS } from './data/known';
+import { readShouting, settleTypes } from './document';
+import { lexicon } from './lexicon';
+import { findSpans, tokenize } from './spans';
 
 export interface EntityMention {
   start: number;
@@ -42,121 +44,6 @@ export function normalizeEntityKey(name: string, type: EntityType): string {
   return `${type}:${folded}`;
 }
 
-interface Candidate {
-  surface: string;
-  canonical: string | null;
-  type: EntityType | null;
-  start: number;
-  end: number;
-  /** A title or role stood before it ("President …"). */
-  titled: boolean;
-  /** The name as written, with its titles ("US President Barack Obama"). */
-  written: string;
-}
-
-const SAID = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'spoke']);
-
-function joinTokens(text: string, tokens: Token[]): string {
-  return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-}
-
-/**
- * Drop leading titles, demonyms and sentence-initial common words. Reports whether a title stood
- * there, and where the name "as written" starts (titles and demonyms kept, "The"/"Although" not).
- */
-function trimSpan(span: Span, lex: Lexicon): { tokens: Token[]; titled: boolean; written: number } {
-  let tokens = span.tokens;
-  let titled = false;
-  let written = 0;
-  while (tokens.length > 1) {
-    const [first] = tokens;
-    const isTitle = PERSON_TITLES.has(first.text);
-    const isDemonym = lex.isDemonym(first.text) || first.text === 'US' || first.text === 'U.S.';
-    const isFiller =
-      /^(The|A|An)$/.test(first.text) ||
-      (first.sentenceStart && lex.isCommonWord(first.text) && !lex.isFirstName(first.text));
-    if (!isTitle && !isDemonym && !isFiller) break;
-    if (isTitle) titled = true;
-    if (isFiller && !isTitle && !isDemonym) written = span.tokens.length - tokens.length + 1;
-    tokens = tokens.slice(1);
-  }
-  // Connectors never end a name.
-  while (tokens.length > 1 && NAME_CONNECTORS.has(tokens[tokens.length - 1].text.toLowerCase())) {
-    tokens = tokens.slice(0, -1);
-  }
-  return { tokens, titled, written };
-}
-
-type AliasCorrections = NonNullable<ExtractOptions['corrections']>['aliasTo'];
-
-function classify(
-  text: string,
-  span: Span,
-  lex: Lexicon,
-  aliasTo: AliasCorrections,
-): Candidate | null {
-  const { tokens, titled, written: writtenFrom } = trimSpan(span, lex);
-  const surface = joinTokens(text, tokens);
-  const start = tokens[0].start;
-  const end = tokens[tokens.length - 1].end;
-  const words = tokens.map((t) => t.text);
-  const written = text.slice(span.tokens[writtenFrom].start, end);
-  const base = { surface, start, end, titled, written };
-  const corrected = aliasTo?.[surface.toLowerCase()];
-  if (corrected) return { ...base, canonical: corrected.name, type: corrected.type };
-  if (
-    words.length === 1 &&
-    tokens[0].sentenceStart &&
-    lex.isCommonWord(words[0]) &&
-    !lex.place(surface) &&
-    !lex.org(surface)
-  )
-    return null;
-  if (words.length === 1 && lex.isDemonym(words[0]) && !lex.place(surface)) return null;
-  const org = lex.org(surface);
-  if (org) return { ...base, canonical: org, type: 'organization' };
-  const place = lex.place(surface);
-  if (place && !titled) return { ...base, canonical: place, type: 'place' };
-  if (titled) return { ...base, canonical: null, type: 'person' };
-  if (words.length > 1 && ORG_WORDS.has(words[words.length - 1]))
-    return { ...base, canonical: null, type: 'organization' };
-  if (words.length > 1 && words.some((w) => ORG_WORDS.has(w) && w !== 'United' && w !== 'City'))
-    return { ...base, canonical: null, type: 'organization' };
-  if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    (lex.isFirstName(words[0]) || lex.isLastName(words[words.length - 1]))
-  )
-    return { ...base, canonical: null, type: 'person' };
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]))
-    return { ...base, canonical: null, type: null };
-  if (SAID.has(span.after) || SAID.has(span.before))
-    return { ...base, canonical: null, type: 'person' };
-  if (PLACE_CUES.has(span.before) && words.length <= 3)
-    return { ...base, canonical: null, type: 'place' };
-  if (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    !(tokens[0].sentenceStart && lex.isCommonWord(words[0]))
-  ) {
-    return { ...base, canonical: null, type: 'person' };
-  }
-  // A lone capitalised word: decided later, if it matches a name found elsewhere in the text.
-  return { ...base, canonical: null, type: null };
-}
-
-/** "Obama and Putin" is two names; "Bosnia and Herzegovina" is one the lexicon knows. */
-function splitAtAnd(text: string, span: Span, lex: Lexicon): Span[] {
-  const at = span.tokens.findIndex((t) => t.text === 'and' || t.text === '&');
-  if (at <= 0) return [span];
-  const whole = joinTokens(text, span.tokens);
-  if (lex.place(whole) || lex.org(whole) || ORG_WORDS.has(span.tokens[span.tokens.length - 1].text))
-    return [span];
-  const left = { tokens: span.tokens.slice(0, at), before: span.before, after: 'and' };
-  const right = { tokens: span.tokens.slice(at + 1), before: 'and', after: span.after };
-  return [left, ...splitAtAnd(text, right, lex)];
-}
-
 interface Group {
   name: string;
   type: EntityType;
@@ -181,10 +68,24 @@ function addMention(
 export function extractEntities(text: string, options: ExtractOptions = {}): ExtractedEntity[] {
   const lex = lexicon();
   const tokens = tokenize(text);
-  const candidates = findSpans(text, tokens, NAME_CONNECTORS)
-    .flatMap((span) => splitAtAnd(text, span, lex))
-    .map((span) => classify(text, span, lex, options.corrections?.aliasTo))
-    .filter((c): c is Candidate => c !== null);
+  const spans = findSpans(text, tokens, NAME_CONNECTORS);
+  const body = settleTypes(
+    spans
+      .filter((span) => !span.tokens[0].shouting)
+      .flatMap((span) => splitAtAnd(text, span, lex))
+      .flatMap((span) => splitAtOf(text, span, lex))
+      .map((span) => classify(text, span, lex, options.corrections?.aliasTo))
+      .filter((c): c is Candidate => c !== null),
+    text,
+    lex,
+  );
+  const shouting = readShouting(
+    text,
+    spans.filter((span) => span.tokens[0].shouting),
+    body,
+    lex,
+  );
+  const candidates = [...shouting, ...body].sort((a, b) => a.start - b.start);
 
   const groups = new Map<string, Group>();
   // People first, so that a surname alone can join the full name.

@@ -7,11 +7,25 @@ import { ORGANIZATIONS, PLACE_ALIASES, US_STATES } from './data/known';
 export interface Lexicon {
   place(surface: string): string | null;
   org(surface: string): string | null;
+  /** A country (any of its names): national sides keep the place type. */
+  isCountry(surface: string): boolean;
   isDemonym(word: string): boolean;
   isFirstName(word: string): boolean;
   isLastName(word: string): boolean;
   /** A common word of the language (so a capital at a sentence start means nothing). */
   isCommonWord(word: string): boolean;
+  /** An everyday English word in lower case ("world", "cup"): not a name by itself. */
+  isEnglishWord(word: string): boolean;
+  /** A month, weekday or holiday: capitalised but never an entity. */
+  isDateWord(word: string): boolean;
+}
+
+interface LexiconData {
+  places: Record<string, string>;
+  demonyms: string[];
+  countries: string;
+  firstNames: string;
+  commonWords: string;
 }
 
 let loaded: Lexicon | null = null;
@@ -26,9 +40,8 @@ export function lexicon(): Lexicon {
     return t === undefined ? [] : Array.isArray(t) ? t : [t];
   };
   const places = new Map<string, string>();
-  for (const [surface, canonical] of Object.entries(
-    (lexiconData as { places: Record<string, string> }).places,
-  )) {
+  const data = lexiconData as LexiconData;
+  for (const [surface, canonical] of Object.entries(data.places)) {
     places.set(surface.toLowerCase(), canonical);
   }
   for (const name of US_STATES) places.set(name.toLowerCase(), name);
@@ -48,9 +61,10 @@ export function lexicon(): Lexicon {
         word.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
       );
   }
-  const demonyms = new Set(
-    (lexiconData as { demonyms: string[] }).demonyms.map((d) => d.toLowerCase()),
-  );
+  const demonyms = new Set(data.demonyms.map((d) => d.toLowerCase()));
+  const countries = new Set(data.countries.split('|'));
+  const firstNames = new Set(data.firstNames.split(' '));
+  const commonWords = new Set(data.commonWords.split(' '));
   const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
   loaded = {
     place: (s) => PLACE_ALIASES[s] ?? places.get(s.toLowerCase()) ?? null,
@@ -58,8 +72,9 @@ export function lexicon(): Lexicon {
     org: (s) =>
       ORGANIZATIONS[s] ??
       (s.length > 4 ? (orgs.get(s.toLowerCase()) ?? ORGANIZATIONS[titleCase(s)] ?? null) : null),
+    isCountry: (s) => countries.has((PLACE_ALIASES[s] ?? s).toLowerCase()),
     isDemonym: (w) => demonyms.has(w.toLowerCase()) || tagsOf(w).includes('Demonym'),
-    isFirstName: (w) => tagsOf(w).some((t) => NAME_TAGS.includes(t)),
+    isFirstName: (w) => firstNames.has(w) || tagsOf(w).some((t) => NAME_TAGS.includes(t)),
     isLastName: (w) => tagsOf(w).includes('LastName'),
     isCommonWord: (w) => {
       const tags = tagsOf(w);
@@ -70,6 +85,8 @@ export function lexicon(): Lexicon {
         )
       );
     },
+    isEnglishWord: (w) => commonWords.has(w.toLowerCase()),
+    isDateWord: (w) => tagsOf(w).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Holiday'),
   };
   return loaded;
 }

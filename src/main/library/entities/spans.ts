@@ -7,6 +7,8 @@ export interface Token {
   end: number;
   /** First word of a sentence: its capital letter says nothing. */
   sentenceStart: boolean;
+  /** In an all-capitals line (a headline, a dateline): its capitals say nothing. */
+  shouting: boolean;
 }
 
 export interface Span {
@@ -48,15 +50,40 @@ function clean(token: Token): Token {
   return { ...token, text, end };
 }
 
+/** Initials and short titles end with a dot without ending the sentence ("C. Lewis", "Mr. Li"). */
+const ABBREVIATION =
+  /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Capt|Sen|Rep|Gov|Prof|Lt|Sgt|Mt|Ft)\.)$/u;
+
+/** Lines written in capitals: most of their words have no lower-case letter. */
+function shoutingLines(text: string): Set<number> {
+  const starts = new Set<number>();
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}{2,}/gu) ?? [];
+    const upper = words.filter((w) => !/\p{Ll}/u.test(w)).length;
+    if (upper > 0 && upper >= words.length * 0.6) starts.add(offset);
+    offset += line.length + 1;
+  }
+  return starts;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const shouting = shoutingLines(text);
+  let lineStart = 0;
   let last = 0;
   let sentenceStart = true;
   for (const match of text.matchAll(WORD)) {
     const between = text.slice(last, match.index);
+    const newline = between.lastIndexOf('\n');
+    if (newline >= 0) lineStart = last + newline + 1;
+    const previous = tokens[tokens.length - 1];
     if (
       /[.!?]["”’)]?\s|\n|[“"(:;]\s*$/.test(between) ||
-      (tokens.length && /[.!?]$/.test(tokens[tokens.length - 1].text) && /\s/.test(between))
+      (previous &&
+        /[.!?]$/.test(previous.text) &&
+        !ABBREVIATION.test(previous.text) &&
+        /\s/.test(between))
     ) {
       sentenceStart = true;
     }
@@ -65,6 +92,7 @@ export function tokenize(text: string): Token[] {
       start: match.index,
       end: match.index + match[0].length,
       sentenceStart,
+      shouting: shouting.has(lineStart),
     });
     sentenceStart = false;
     last = match.index + match[0].length;

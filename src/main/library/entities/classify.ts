@@ -1,0 +1,163 @@
+// One candidate name at a time: trim titles and fillers off a span, then type it from the
+// gazetteers, the words it is made of and the words around it. Document-wide evidence comes later
+// (document.ts).
+import type { EntityType } from '../../../shared/model';
+import { EVENT_WORDS, PLACE_WORDS } from './data/head-words';
+import { NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_CUES } from './data/known';
+import type { Lexicon } from './lexicon';
+import type { Span, Token } from './spans';
+
+export interface Candidate {
+  surface: string;
+  canonical: string | null;
+  type: EntityType | null;
+  start: number;
+  end: number;
+  /** A title or role stood before it ("President …"). */
+  titled: boolean;
+  /** The name as written, with its titles ("US President Barack Obama"). */
+  written: string;
+  /** The word before it (lower-cased), for document-level cues. */
+  before: string;
+  /** Typed only by the weakest rule (an unknown pair of capitalised words read as a person). */
+  guessed: boolean;
+}
+
+export type AliasCorrections = Record<string, { name: string; type: EntityType }> | undefined;
+
+const SAID = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'spoke']);
+
+export function joinTokens(text: string, tokens: Token[]): string {
+  return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}
+
+/**
+ * Drop leading titles, demonyms and sentence-initial common words. Reports whether a title stood
+ * there, and where the name "as written" starts (titles and demonyms kept, "The"/"Although" not).
+ */
+function trimSpan(
+  text: string,
+  span: Span,
+  lex: Lexicon,
+): { tokens: Token[]; titled: boolean; written: number } {
+  let tokens = span.tokens;
+  let titled = false;
+  let written = 0;
+  while (tokens.length > 1) {
+    const [first] = tokens;
+    const whole = joinTokens(text, tokens);
+    // "New York" at the start of a line is a place, not "New" + "York".
+    if (lex.place(whole) || lex.org(whole)) break;
+    const isTitle = PERSON_TITLES.has(first.text);
+    const isDemonym = lex.isDemonym(first.text) || first.text === 'US' || first.text === 'U.S.';
+    const isFiller =
+      /^(The|A|An)$/.test(first.text) ||
+      (first.sentenceStart && lex.isCommonWord(first.text) && !lex.isFirstName(first.text));
+    if (!isTitle && !isDemonym && !isFiller) break;
+    if (isTitle) titled = true;
+    if (isFiller && !isTitle && !isDemonym) written = span.tokens.length - tokens.length + 1;
+    tokens = tokens.slice(1);
+  }
+  // Connectors never end a name.
+  while (tokens.length > 1 && NAME_CONNECTORS.has(tokens[tokens.length - 1].text.toLowerCase())) {
+    tokens = tokens.slice(0, -1);
+  }
+  return { tokens, titled, written };
+}
+
+type Typing = Pick<Candidate, 'canonical' | 'type'> & { guessed?: boolean };
+
+/** The type a trimmed span's own words and its neighbours give it; null type: undecided. */
+function typeOf(
+  surface: string,
+  tokens: Token[],
+  span: Span,
+  titled: boolean,
+  lex: Lexicon,
+): Typing | null {
+  const words = tokens.map((t) => t.text);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const lone = words.length === 1;
+  const unknown = { canonical: null, type: null };
+  const sentenceWord = tokens[0].sentenceStart && lex.isCommonWord(first);
+  if (lone && sentenceWord && !lex.place(surface) && !lex.org(surface)) return null;
+  if (lone && lex.isDemonym(first) && !lex.place(surface)) return null;
+  if (lex.isDateWord(last)) return null;
+  const org = lex.org(surface);
+  if (org) return { canonical: org, type: 'organization' };
+  const place = lex.place(surface);
+  if (place && !titled) return { canonical: place, type: 'place' };
+  if (titled) return { canonical: null, type: 'person' };
+  if (!lone && EVENT_WORDS.has(last)) return null;
+  if (!lone && ORG_WORDS.has(last)) return { canonical: null, type: 'organization' };
+  if (!lone && PLACE_WORDS.has(last)) return { canonical: null, type: 'place' };
+  if (!lone && /^(St\.?|Saint|San|Santa|Fort|Port|Mount)$/.test(first))
+    return { canonical: null, type: 'place' };
+  if (!lone && words.some((w) => ORG_WORDS.has(w) && w !== 'United' && w !== 'City'))
+    return { canonical: null, type: 'organization' };
+  if (words.length <= 4 && !lone && (lex.isFirstName(first) || lex.isLastName(last)))
+    return { canonical: null, type: 'person' };
+  if (lone && /^[A-Z]{2,6}$/.test(first)) return unknown;
+  if (SAID.has(span.after) || SAID.has(span.before)) return { canonical: null, type: 'person' };
+  if (PLACE_CUES.has(span.before) && words.length <= 3) return { canonical: null, type: 'place' };
+  if (words.length <= 3 && !lone && !words.some((w) => lex.isEnglishWord(w)))
+    return { canonical: null, type: 'person', guessed: true };
+  // A lone capitalised word: decided later, if it matches a name found elsewhere in the text.
+  return unknown;
+}
+
+export function classify(
+  text: string,
+  span: Span,
+  lex: Lexicon,
+  aliasTo: AliasCorrections,
+): Candidate | null {
+  const { tokens, titled, written: writtenFrom } = trimSpan(text, span, lex);
+  const surface = joinTokens(text, tokens);
+  const end = tokens[tokens.length - 1].end;
+  const base = {
+    surface,
+    start: tokens[0].start,
+    end,
+    titled,
+    written: text.slice(span.tokens[writtenFrom].start, end),
+    before: span.before,
+    guessed: false,
+  };
+  const corrected = aliasTo?.[surface.toLowerCase()];
+  if (corrected) return { ...base, canonical: corrected.name, type: corrected.type };
+  const typing = typeOf(surface, tokens, span, titled, lex);
+  return typing ? { ...base, ...typing } : null;
+}
+
+/** "Obama and Putin" is two names; "Bosnia and Herzegovina" is one the lexicon knows. */
+export function splitAtAnd(text: string, span: Span, lex: Lexicon): Span[] {
+  const at = span.tokens.findIndex((t) => t.text === 'and' || t.text === '&');
+  if (at <= 0) return [span];
+  const whole = joinTokens(text, span.tokens);
+  const left = span.tokens[at - 1].text;
+  if (
+    lex.place(whole) ||
+    lex.org(whole) ||
+    (ORG_WORDS.has(span.tokens[span.tokens.length - 1].text) && !ORG_WORDS.has(left))
+  )
+    return [span];
+  const head = { tokens: span.tokens.slice(0, at), before: span.before, after: 'and' };
+  const rest = { tokens: span.tokens.slice(at + 1), before: 'and', after: span.after };
+  return [head, ...splitAtAnd(text, rest, lex)];
+}
+
+/** "Keith O'Neill of Norwich City" is two names; "Bank of England" is one. */
+export function splitAtOf(text: string, span: Span, lex: Lexicon): Span[] {
+  const at = span.tokens.findIndex((t) => t.text === 'of');
+  if (at <= 0 || at === span.tokens.length - 1) return [span];
+  const whole = joinTokens(text, span.tokens);
+  const head = span.tokens[at - 1].text;
+  if (lex.place(whole) || lex.org(whole) || ORG_WORDS.has(head) || lex.isEnglishWord(head))
+    return [span];
+  return [
+    { tokens: span.tokens.slice(0, at), before: span.before, after: 'of' },
+    { tokens: span.tokens.slice(at + 1), before: 'of', after: span.after },
+  ];
+}

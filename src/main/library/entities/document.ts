@@ -1,0 +1,142 @@
+// Evidence from the whole text: a name keeps one type throughout a story, capitals-only lines
+// (headlines, datelines) are read against the names found in the body, and in a sports story a
+// town or county that competes is its team.
+import type { EntityType } from '../../../shared/model';
+import { SPORTS } from './data/head-words';
+import { PLACE_CUES, US_STATES } from './data/known';
+import { joinTokens, type Candidate } from './classify';
+import type { Lexicon } from './lexicon';
+import type { Span, Token } from './spans';
+
+interface Known {
+  type: EntityType;
+  canonical: string | null;
+}
+
+const LONGEST_NAME = 4;
+/** Regions bigger than a country: never a team. */
+const CONTINENTS = new Set(
+  US_STATES.slice(US_STATES.indexOf('Europe')).map((r) => r.toLowerCase()),
+);
+const SCORE_LINE = /^[^\d\n]+ \d+ ,? ?[^\d\n]+ \d+\s*$/gm;
+
+function key(surface: string): string {
+  return surface
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A sport named in the first line, or several result lines ("Chelsea 2 Arsenal 1"). */
+export function isSportsStory(text: string): boolean {
+  const headline = text.slice(0, text.indexOf('\n') >>> 0).toLowerCase();
+  if ([...SPORTS].some((sport) => new RegExp(`\\b${sport}\\b`).test(headline))) return true;
+  return (text.match(SCORE_LINE)?.length ?? 0) >= 3;
+}
+
+/** In a sports story a place that is not a country nor where something happens is a team. */
+function asTeam(c: Candidate, lex: Lexicon): Candidate {
+  const name = c.canonical ?? c.surface;
+  if (c.type !== 'place' || PLACE_CUES.has(c.before) || lex.isCountry(name)) return c;
+  if (CONTINENTS.has(name.toLowerCase())) return c;
+  return { ...c, type: 'organization', canonical: null };
+}
+
+/** The type most often given to each surface form in the body, and its surnames as people. */
+function knownNames(candidates: Candidate[]): Map<string, Known> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const canonical = new Map<string, string | null>();
+  const vote = (surface: string, type: EntityType, name: string | null): void => {
+    const k = key(surface);
+    const counts = votes.get(k) ?? new Map<EntityType, number>();
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+    votes.set(k, counts);
+    if (name) canonical.set(`${type}|${k}`, name);
+  };
+  for (const c of candidates) {
+    if (!c.type || c.guessed) continue;
+    vote(c.surface, c.type, c.canonical);
+    const words = c.surface.split(/\s+/);
+    if (c.type === 'person' && words.length > 1) vote(words[words.length - 1], 'person', c.surface);
+  }
+  const known = new Map<string, Known>();
+  for (const [k, counts] of votes) {
+    const [type] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    known.set(k, { type, canonical: canonical.get(`${type}|${k}`) ?? null });
+  }
+  return known;
+}
+
+/** One type per name in a story; undecided and guessed names take the type found elsewhere. */
+export function settleTypes(candidates: Candidate[], text: string, lex: Lexicon): Candidate[] {
+  const sports = isSportsStory(text);
+  const typed = sports ? candidates.map((c) => asTeam(c, lex)) : candidates;
+  const known = knownNames(typed);
+  return typed.map((c) => {
+    const k = known.get(key(c.surface));
+    if (!k || (c.type && !c.guessed) || k.type === c.type) return c;
+    return { ...c, type: k.type, canonical: k.canonical ?? c.canonical, guessed: false };
+  });
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** "LONDON 1996-08-30": a place and a date, the place where the story was filed. */
+function isDateline(tokens: Token[], at: number, text: string): boolean {
+  return at === 0 && /^\s*\d{4}-\d\d-\d\d/.test(text.slice(tokens[tokens.length - 1].end));
+}
+
+/**
+ * Names in capitals-only lines: the longest runs of words that name something found in the body
+ * or in the gazetteer. Capitals there mark nothing, so nothing else is read.
+ */
+export function readShouting(
+  text: string,
+  spans: Span[],
+  body: Candidate[],
+  lex: Lexicon,
+): Candidate[] {
+  const known = knownNames(body);
+  const sports = isSportsStory(text);
+  const out: Candidate[] = [];
+  for (const span of spans) {
+    const { tokens } = span;
+    for (let i = 0; i < tokens.length;) {
+      let found: Candidate | null = null;
+      for (let n = Math.min(LONGEST_NAME, tokens.length - i); n > 0 && !found; n--) {
+        const words = tokens.slice(i, i + n);
+        const surface = joinTokens(text, words);
+        const base = {
+          surface,
+          start: words[0].start,
+          end: words[n - 1].end,
+          titled: false,
+          written: surface,
+          before: i > 0 ? tokens[i - 1].text.toLowerCase() : span.before,
+          guessed: false,
+        };
+        const k = known.get(key(surface));
+        if (k && (n > 1 || !lex.isEnglishWord(surface) || k.type !== 'person')) {
+          found = { ...base, ...k };
+        }
+        const org: string | null = found
+          ? null
+          : (lex.org(surface) ??
+            (n > 1 || surface.length > 4 ? lex.org(titleCase(surface)) : null));
+        if (org) found = { ...base, type: 'organization', canonical: org };
+        const place = lex.place(titleCase(surface));
+        if (!found && place && (n > 1 || !lex.isEnglishWord(surface))) {
+          const c: Candidate = { ...base, type: 'place', canonical: place };
+          found = sports && !isDateline(tokens.slice(0, i + n), i, text) ? asTeam(c, lex) : c;
+        }
+        if (found) i += n;
+      }
+      if (!found) i++;
+      else out.push(found);
+    }
+  }
+  return out;
+}
