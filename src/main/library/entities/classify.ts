@@ -21,6 +21,8 @@ export interface Candidate {
   before: string;
   /** Typed only by the weakest rule (an unknown pair of capitalised words read as a person). */
   guessed: boolean;
+  /** Named in a row of results or standings: a competitor. */
+  row: boolean;
 }
 
 export type AliasCorrections = Record<string, { name: string; type: EntityType }> | undefined;
@@ -124,6 +126,7 @@ export function classify(
     written: text.slice(span.tokens[writtenFrom].start, end),
     before: span.before,
     guessed: false,
+    row: tokens[0].row,
   };
   const corrected = aliasTo?.[surface.toLowerCase()];
   if (corrected) return { ...base, canonical: corrected.name, type: corrected.type };

@@ -68,10 +68,17 @@ function knownNames(candidates: Candidate[]): Map<string, Known> {
   return known;
 }
 
+/** A competitor in a results or standings row: a person or a country as found, else a team. */
+function asCompetitor(c: Candidate, lex: Lexicon): Candidate {
+  if (!c.row || (c.type === 'person' && !c.guessed)) return c;
+  if (c.type === 'place' && lex.isCountry(c.canonical ?? c.surface)) return c;
+  return { ...c, type: 'organization', canonical: null, guessed: false };
+}
+
 /** One type per name in a story; undecided and guessed names take the type found elsewhere. */
 export function settleTypes(candidates: Candidate[], text: string, lex: Lexicon): Candidate[] {
   const sports = isSportsStory(text);
-  const typed = sports ? candidates.map((c) => asTeam(c, lex)) : candidates;
+  const typed = sports ? candidates.map((c) => asCompetitor(asTeam(c, lex), lex)) : candidates;
   const known = knownNames(typed);
   return typed.map((c) => {
     const k = known.get(key(c.surface));
@@ -117,6 +124,7 @@ export function readShouting(
           written: surface,
           before: i > 0 ? tokens[i - 1].text.toLowerCase() : span.before,
           guessed: false,
+          row: false,
         };
         const k = known.get(key(surface));
         if (k && (n > 1 || !lex.isEnglishWord(surface) || k.type !== 'person')) {

@@ -9,6 +9,8 @@ export interface Token {
   sentenceStart: boolean;
   /** In an all-capitals line (a headline, a dateline): its capitals say nothing. */
   shouting: boolean;
+  /** In a row of names and numbers only (results, standings): its names are competitors. */
+  row: boolean;
 }
 
 export interface Span {
@@ -54,22 +56,28 @@ function clean(token: Token): Token {
 const ABBREVIATION =
   /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Capt|Sen|Rep|Gov|Prof|Lt|Sgt|Mt|Ft)\.)$/u;
 
-/** Lines written in capitals: most of their words have no lower-case letter. */
-function shoutingLines(text: string): Set<number> {
-  const starts = new Set<number>();
+/** "Hyundai 6 Lotte 5", "Falkirk 3 1 1 1 1 1 4": names (with "of" and the like) and numbers. */
+const ROW =
+  /^\s*\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|de|the|and|'s|\d[\d.,:/-]*))* \d[\d.,:/-]*\s*$/u;
+
+/** Where each line starts: written in capitals (most words without a lower-case letter), a row. */
+function lineKinds(text: string): { shouting: Set<number>; rows: Set<number> } {
+  const shouting = new Set<number>();
+  const rows = new Set<number>();
   let offset = 0;
   for (const line of text.split('\n')) {
     const words = line.match(/\p{L}{2,}/gu) ?? [];
     const upper = words.filter((w) => !/\p{Ll}/u.test(w)).length;
-    if (upper > 0 && upper >= words.length * 0.6) starts.add(offset);
+    if (ROW.test(line) && !/\d{4}-\d\d-\d\d/.test(line)) rows.add(offset);
+    else if (upper > 0 && upper >= words.length * 0.6) shouting.add(offset);
     offset += line.length + 1;
   }
-  return starts;
+  return { shouting, rows };
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const shouting = shoutingLines(text);
+  const { shouting, rows } = lineKinds(text);
   let lineStart = 0;
   let last = 0;
   let sentenceStart = true;
@@ -93,6 +101,7 @@ export function tokenize(text: string): Token[] {
       end: match.index + match[0].length,
       sentenceStart,
       shouting: shouting.has(lineStart),
+      row: rows.has(lineStart),
     });
     sentenceStart = false;
     last = match.index + match[0].length;
