@@ -54,6 +54,8 @@ function trimSpan(
     const isDemonym = lex.isDemonym(first.text) || first.text === 'US' || first.text === 'U.S.';
     const isFiller =
       /^(The|A|An)$/.test(first.text) ||
+      NAME_CONNECTORS.has(first.text) ||
+      lex.isDateWord(first.text) ||
       (first.sentenceStart && lex.isCommonWord(first.text) && !lex.isFirstName(first.text));
     if (!isTitle && !isDemonym && !isFiller) break;
     if (isTitle) titled = true;
@@ -63,6 +65,12 @@ function trimSpan(
   // Connectors never end a name.
   while (tokens.length > 1 && NAME_CONNECTORS.has(tokens[tokens.length - 1].text.toLowerCase())) {
     tokens = tokens.slice(0, -1);
+  }
+  // A role inside the span ("Agriculture Secretary Dan Glickman"): the person follows it.
+  const role = tokens.findLastIndex((t) => PERSON_TITLES.has(t.text));
+  const person = tokens.slice(role + 1);
+  if (role > 0 && person.length >= 2 && person.length <= 3 && lex.isFirstName(person[0].text)) {
+    return { tokens: person, titled: true, written };
   }
   return { tokens, titled, written };
 }
@@ -85,6 +93,7 @@ function typeOf(
   const sentenceWord = tokens[0].sentenceStart && lex.isCommonWord(first);
   if (lone && sentenceWord && !lex.place(surface) && !lex.org(surface)) return null;
   if (lone && lex.isDemonym(first) && !lex.place(surface)) return null;
+  if (lone && first.length < 2) return null;
   if (lex.isDateWord(last)) return null;
   const org = lex.org(surface);
   if (org) return { canonical: org, type: 'organization' };
@@ -102,6 +111,9 @@ function typeOf(
     return { canonical: null, type: 'person' };
   if (lone && /^[A-Z]{2,6}$/.test(first)) return unknown;
   if (SAID.has(span.after) || SAID.has(span.before)) return { canonical: null, type: 'person' };
+  // A first name alone ("Ken", "Svetlana"), unless it is also an everyday word ("Will").
+  if (lone && !sentenceWord && lex.isFirstName(first) && !lex.isEnglishWord(first))
+    return { canonical: null, type: 'person' };
   if (PLACE_CUES.has(span.before) && words.length <= 3) return { canonical: null, type: 'place' };
   if (words.length <= 3 && !lone && !words.some((w) => lex.isEnglishWord(w)))
     return { canonical: null, type: 'person', guessed: true };

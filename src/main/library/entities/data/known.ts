@@ -256,6 +256,10 @@ export const PERSON_TITLES = new Set([
   'Commissioner',
   'Officer',
   'Agent',
+  'Assistant',
+  'CEO',
+  'Democrat',
+  'Republican',
 ]);
 
 /** Words that end or contain an organisation's name. */
@@ -355,6 +359,7 @@ export const ORG_WORDS = new Set([
   'Wanderers',
   'Athletic',
   'Olympic',
+  'Newsroom',
 ]);
 
 /** Lower-case words allowed inside a name ("Bank of England", "Group of 20", "Bashar al-Assad"). */
