@@ -70,7 +70,8 @@ function knownNames(candidates: Candidate[]): Map<string, Known> {
 
 /** A competitor in a results or standings row: a person or a country as found, else a team. */
 function asCompetitor(c: Candidate, lex: Lexicon): Candidate {
-  if (!c.row || (c.type === 'person' && !c.guessed)) return c;
+  // A full name is a player; a lone word in a table is a team ("Clyde 3").
+  if (!c.row || (c.type === 'person' && !c.guessed && /\s/.test(c.surface))) return c;
   if (c.type === 'place' && lex.isCountry(c.canonical ?? c.surface)) return c;
   return { ...c, type: 'organization', canonical: null, guessed: false };
 }
@@ -143,7 +144,7 @@ export function readShouting(
         if (found) i += n;
       }
       if (!found) i++;
-      else out.push(found);
+      else out.push({ ...found, canonical: found.canonical ?? titleCase(found.surface) });
     }
   }
   return out;

@@ -88,3 +88,74 @@ describe('rules', () => {
     expect(normalizeEntityKey('Zürich', 'place')).toBe('place:zurich');
   });
 });
+
+/** Entity name → type, for short assertions. */
+function types(text: string): Record<string, EntityType> {
+  return Object.fromEntries(extractEntities(text).map((e) => [e.name, e.type]));
+}
+
+describe('news-wire text', () => {
+  it('reads a capitals-only headline and dateline against the names in the body', () => {
+    const e = extractEntities(
+      'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nAlan Shearer was named the new England captain on Friday .',
+    );
+    expect(e.find((x) => x.name === 'Alan Shearer')).toMatchObject({
+      type: 'person',
+      aliases: expect.arrayContaining(['SHEARER', 'Alan Shearer']) as string[],
+    });
+    expect(Object.fromEntries(e.map((x) => [x.name, x.type]))).toEqual({
+      'Alan Shearer': 'person',
+      England: 'place',
+      London: 'place',
+    });
+  });
+
+  it('reads the towns in results rows of a sports story as teams', () => {
+    expect(
+      types(
+        'SOCCER - SCOTTISH LEAGUE RESULTS .\nGLASGOW 1996-08-31\nResults of Scottish league matches on Saturday :\nFalkirk 2 Dundee 1\nHamilton 0 Clyde 3',
+      ),
+    ).toEqual({
+      Glasgow: 'place',
+      Falkirk: 'organization',
+      Dundee: 'organization',
+      Hamilton: 'organization',
+      Clyde: 'organization',
+    });
+  });
+
+  it('keeps places where a match is played, and countries, as places in a sports story', () => {
+    expect(
+      types(
+        'CRICKET - DERBY BEAT BRISTOL .\nLONDON 1996-08-30\nDerby beat Bristol by 39 runs in Leicester on Friday as C. Lewis took four wickets for England .',
+      ),
+    ).toEqual({
+      Derby: 'organization',
+      Bristol: 'organization',
+      London: 'place',
+      Leicester: 'place',
+      England: 'place',
+      'C. Lewis': 'person',
+    });
+  });
+
+  it('finds the person after a role, and splits "X of Y"', () => {
+    expect(types('Agriculture Secretary Dan Glickman said the plan would work .')).toEqual({
+      'Dan Glickman': 'person',
+    });
+    expect(
+      types('" Growth is slowing , " said Lynn Reaser of Barnett Banks Inc in Jacksonville .'),
+    ).toEqual({
+      'Lynn Reaser': 'person',
+      'Barnett Banks Inc': 'organization',
+      Jacksonville: 'place',
+    });
+  });
+
+  it('gives a name one type throughout a story, and never reads months or events as names', () => {
+    const e = extractEntities(
+      'Kurdish troops entered Arbil on Saturday . Fighting in Arbil went on , and troops shelled Arbil again in June before the World Cup .',
+    );
+    expect(e.map((x) => [x.name, x.type, x.count])).toEqual([['Arbil', 'place', 3]]);
+  });
+});
