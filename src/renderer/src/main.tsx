@@ -6,6 +6,7 @@ import '@fontsource/literata/400-italic.css';
 import '@fontsource/literata/600.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/feeds.css';
 import './styles/reader.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

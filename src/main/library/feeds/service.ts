@@ -39,6 +39,8 @@ export interface RefreshResult {
 }
 
 export class FeedService {
+  private readonly running = new Map<string, Promise<RefreshResult>>();
+
   constructor(
     private readonly deps: FeedDeps,
     private readonly db: Low<FeedsFile>,
@@ -133,13 +135,26 @@ export class FeedService {
     progress();
     const worker = async (): Promise<void> => {
       for (let feed = queue.shift(); feed; feed = queue.shift()) {
-        results.push(await this.refreshOne(feed));
+        results.push(await this.refreshOnce(feed));
         done++;
         progress();
       }
     };
     await Promise.all(Array.from({ length: Math.min(REFRESH_CONCURRENCY, feeds.length) }, worker));
     return results;
+  }
+
+  /**
+   * A feed already refreshing (the schedule and a click at once) is joined, not fetched again:
+   * two overlapping refreshes would both see an item as new and save it twice.
+   */
+  private refreshOnce(feed: FeedRecord): Promise<RefreshResult> {
+    let run = this.running.get(feed.id);
+    if (!run) {
+      run = this.refreshOne(feed).finally(() => this.running.delete(feed.id));
+      this.running.set(feed.id, run);
+    }
+    return run;
   }
 
   private async refreshOne(feed: FeedRecord): Promise<RefreshResult> {

@@ -1,93 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import type { OpOutput } from '../../../../shared/api';
-import { call } from '../../api';
+import { useEffect, useState, type FormEvent } from 'react';
+import { call, subscribe } from '../../api';
+import { FeedMenu, type FeedView } from './FeedMenu';
+import { FeedOpml } from './FeedOpml';
 
-type FeedView = OpOutput<'feeds.list'>[number];
-
-function FeedMenu(props: { feed: FeedView; onDone: () => void; onClose: () => void }) {
-  const { feed, onDone } = props;
-  const [confirm, setConfirm] = useState(false);
-  const act = (work: () => Promise<unknown>) => () => void work().finally(onDone);
-  if (confirm) {
-    return (
-      <div className="feed-menu" role="dialog" aria-label={`Unsubscribe from ${feed.title}`}>
-        <p>
-          Keep the {feed.itemCount} saved items of “{feed.title}”?
-        </p>
-        <button
-          type="button"
-          onClick={act(() => call('feeds.remove', { id: feed.id, keepItems: true }))}
-        >
-          Unsubscribe, keep items
-        </button>
-        <button
-          type="button"
-          onClick={act(() => call('feeds.remove', { id: feed.id, keepItems: false }))}
-        >
-          Unsubscribe and delete items
-        </button>
-        <button type="button" onClick={props.onClose}>
-          Cancel
-        </button>
-      </div>
-    );
-  }
-  return (
-    <div className="feed-menu" role="menu" aria-label={`${feed.title} actions`}>
-      <button
-        type="button"
-        role="menuitem"
-        onClick={act(() => call('feeds.refresh', { id: feed.id }))}
-      >
-        Refresh
-      </button>
-      <button
-        type="button"
-        role="menuitem"
-        onClick={act(() => call('feeds.markAllRead', { id: feed.id }))}
-      >
-        Mark all read
-      </button>
-      <button
-        type="button"
-        role="menuitem"
-        onClick={() => {
-          const title = window.prompt('Rename feed', feed.title)?.trim();
-          if (title) act(() => call('feeds.update', { id: feed.id, title }))();
-        }}
-      >
-        Rename…
-      </button>
-      <button
-        type="button"
-        role="menuitem"
-        onClick={() => {
-          const folder = window.prompt('Move to folder (empty for none)', feed.folder ?? '');
-          if (folder !== null)
-            act(() => call('feeds.update', { id: feed.id, folder: folder.trim() || null }))();
-        }}
-      >
-        Move to folder…
-      </button>
-      <button
-        type="button"
-        role="menuitemcheckbox"
-        aria-checked={feed.fullText === 'always'}
-        title="Fetch the whole article for every item, not only for summary-only ones"
-        onClick={act(() =>
-          call('feeds.update', {
-            id: feed.id,
-            fullText: feed.fullText === 'always' ? 'auto' : 'always',
-          }),
-        )}
-      >
-        {feed.fullText === 'always' ? '✓ ' : ''}Always fetch full articles
-      </button>
-      <button type="button" role="menuitem" onClick={() => setConfirm(true)}>
-        Unsubscribe…
-      </button>
-    </div>
-  );
+interface RefreshProgress {
+  type: string;
+  task?: string;
+  done?: number;
+  total?: number;
 }
 
 /** Feeds in the navigation: folders, unread counts, add, refresh, and each feed's actions. */
@@ -101,12 +21,28 @@ export function FeedsSection(props: {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [summary, setSummary] = useState<string | null>(null);
   const [choices, setChoices] = useState<{ url: string; title: string | null }[]>([]);
   const [menu, setMenu] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+
+  // Refreshes started anywhere (the button, the schedule, another window) show their progress.
+  useEffect(
+    () =>
+      subscribe((event) => {
+        const p = event as RefreshProgress;
+        if (p.type !== 'progress' || p.task !== 'feeds') return;
+        const total = p.total ?? 0;
+        setProgress(total && (p.done ?? 0) < total ? { done: p.done ?? 0, total } : null);
+      }),
+    [],
+  );
 
   async function add(address: string) {
     setBusy(true);
     setMessage(null);
+    setSummary(null);
     try {
       const result = await call('feeds.add', { url: address });
       if (result.feed) {
@@ -123,16 +59,36 @@ export function FeedsSection(props: {
     }
   }
 
-  async function refreshAll() {
+  async function refreshAll(before?: string) {
     setBusy(true);
-    const results = await call('feeds.refresh', {}).catch(() => []);
-    const failed = results.filter((r) => r.status === 'error').length;
-    setMessage(failed ? `${failed} feed${failed === 1 ? '' : 's'} could not be refreshed.` : null);
-    setBusy(false);
-    props.onChanged();
+    try {
+      const results = await call('feeds.refresh', {});
+      const failed = results.filter((r) => r.status === 'error').length;
+      const added = results.reduce((n, r) => n + r.added, 0);
+      const parts = [before, `${added || 'No'} new item${added === 1 ? '' : 's'}.`];
+      setSummary(parts.filter(Boolean).join(' '));
+      setMessage(
+        failed
+          ? `${failed} feed${failed === 1 ? '' : 's'} could not be refreshed (marked !).`
+          : null,
+      );
+    } catch (e) {
+      setMessage((e as Error).message);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+      props.onChanged();
+    }
   }
 
   const folders = [...new Set(props.feeds.map((f) => f.folder ?? ''))].sort();
+  const named = folders.filter(Boolean);
+  const toggle = (folder: string) =>
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (!next.delete(folder)) next.add(folder);
+      return next;
+    });
   return (
     <section className="nav-section" aria-label="Feeds">
       <h2 className="nav-section-head">
@@ -144,7 +100,7 @@ export function FeedsSection(props: {
               className="icon-button"
               aria-label="Refresh all feeds"
               disabled={busy}
-              onClick={refreshAll}
+              onClick={() => void refreshAll()}
             >
               ↻
             </button>
@@ -188,6 +144,29 @@ export function FeedsSection(props: {
           )}
         </form>
       )}
+      {adding && (
+        <FeedOpml
+          onImported={(summary) => {
+            setAdding(false);
+            props.onChanged();
+            void refreshAll(summary);
+          }}
+          onError={setMessage}
+        />
+      )}
+      {progress && (
+        <div className="feed-progress" role="status">
+          <span>
+            Refreshing {progress.done} of {progress.total}…
+          </span>
+          <progress value={progress.done} max={progress.total} />
+        </div>
+      )}
+      {summary && !progress && (
+        <p className="nav-summary" role="status">
+          {summary}
+        </p>
+      )}
       {message && (
         <p className="nav-message" role="alert">
           {message}
@@ -195,8 +174,23 @@ export function FeedsSection(props: {
       )}
       {folders.map((folder) => (
         <div key={folder || 'none'}>
-          {folder && <h3 className="feed-folder">{folder}</h3>}
-          <ul>
+          {folder && (
+            <h3 className="feed-folder">
+              <button
+                type="button"
+                aria-expanded={!collapsed.has(folder)}
+                onClick={() => toggle(folder)}
+              >
+                <span aria-hidden="true">{collapsed.has(folder) ? '▸' : '▾'}</span> {folder}
+                <span className="nav-count">
+                  {props.feeds
+                    .filter((f) => f.folder === folder)
+                    .reduce((n, f) => n + f.unread, 0) || ''}
+                </span>
+              </button>
+            </h3>
+          )}
+          <ul hidden={collapsed.has(folder)}>
             {props.feeds
               .filter((f) => (f.folder ?? '') === folder)
               .map((f) => (
@@ -222,6 +216,7 @@ export function FeedsSection(props: {
                     type="button"
                     className="icon-button feed-more"
                     aria-label={`${f.title} actions`}
+                    aria-expanded={menu === f.id}
                     onClick={() => setMenu(menu === f.id ? null : f.id)}
                   >
                     ⋯
@@ -229,6 +224,8 @@ export function FeedsSection(props: {
                   {menu === f.id && (
                     <FeedMenu
                       feed={f}
+                      folders={named}
+                      onError={setMessage}
                       onClose={() => setMenu(null)}
                       onDone={() => (setMenu(null), props.onChanged())}
                     />

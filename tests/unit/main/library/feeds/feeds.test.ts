@@ -60,6 +60,34 @@ describe('feeds', () => {
     lib.close();
   });
 
+  it('joins overlapping refreshes of a feed instead of saving its new items twice', async () => {
+    const server = await startServer();
+    let items = [{ guid: 'g1', title: 'Item 1', body: long(1) }];
+    let fetches = 0;
+    server.route('/slow.xml', async (_req, res) => {
+      fetches++;
+      await new Promise((r) => setTimeout(r, 150));
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss(items));
+    });
+    const lib = await open();
+    const { feed } = await lib.feeds.add(server.url('/slow.xml'));
+    items = [...items, { guid: 'g2', title: 'Item 2', body: long(2) }];
+    fetches = 0;
+    const [scheduled, clicked] = await Promise.all([
+      lib.feeds.refresh(),
+      lib.feeds.refresh(feed!.id),
+    ]);
+    expect(fetches).toBe(1);
+    expect(scheduled[0]).toEqual(clicked[0]);
+    expect(
+      lib
+        .list({ feedId: feed!.id })
+        .items.map((a) => a.title)
+        .sort(),
+    ).toEqual(['Item 1', 'Item 2']);
+    lib.close();
+  });
+
   it('fetches the full article of summary-only items, readable when the site is gone', async () => {
     const server = await startServer();
     server.serve(
