@@ -63,6 +63,9 @@ export function lexicon(): Lexicon {
   }
   const demonyms = new Set(data.demonyms.map((d) => d.toLowerCase()));
   const countries = new Set(data.countries.split('|'));
+  // compromise knows older names world-countries has replaced ("Turkey" for "Türkiye").
+  for (const [word, tag] of Object.entries(words))
+    if ((Array.isArray(tag) ? tag : [tag]).includes('Country')) countries.add(word);
   const firstNames = new Set(data.firstNames.split(' '));
   const commonWords = new Set(data.commonWords.split(' '));
   const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
