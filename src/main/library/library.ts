@@ -311,7 +311,9 @@ export class Library implements LibraryContext {
     this.assertWritable();
     const article = this.get(id);
     await this.articles.put({ ...article, ...patch });
-    this.events.emitEvent({ type: 'article-changed', id });
+    // Reading progress is saved while scrolling; nothing shown elsewhere or indexed depends on it.
+    if (Object.keys(patch).some((k) => k !== 'progress'))
+      this.events.emitEvent({ type: 'article-changed', id });
     return this.get(id);
   }
 

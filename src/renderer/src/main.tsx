@@ -8,6 +8,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/feeds.css';
 import './styles/reader.css';
+import './styles/panes.css';
+import './styles/commands.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ListQuery, OpOutput, Settings } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
@@ -14,6 +14,14 @@ import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
 import { Notices } from './Notices';
 import { useDropToSave } from './useDropToSave';
+import { isReaderAction, sendReaderCommand } from './useShortcuts';
+import { BulkBar } from '../features/library/BulkBar';
+import { PaneHandle } from '../features/layout/PaneHandle';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { ListOverlays } from './ListOverlays';
+import { useListTools } from './useListTools';
+import { usePaletteCommands } from './usePaletteCommands';
+import { maxWidth, PANE_LIMITS, usePaneSizes } from './usePaneSizes';
 
 const PAGE = 200;
 
@@ -51,6 +59,9 @@ export function App() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<OpOutput<'search'> | null>(null);
   const searchSeq = useRef(0);
+  const [palette, setPalette] = useState(false);
+  const [readerVersion, setReaderVersion] = useState(0);
+  const panes = usePaneSizes(settings);
 
   useEffect(() => {
     Promise.all([call('library.status', {}), call('settings.get', {})])
@@ -120,9 +131,43 @@ export function App() {
   const dropping = useDropToSave(onSaved, setError);
 
   const cursor = cursorId ?? shownId;
+  const shownList = useMemo(
+    () => (searching ? shownResults?.items.map((r) => r.article) : articles) ?? [],
+    [searching, shownResults, articles],
+  );
+  const onOpenChanged = useCallback((gone: boolean) => {
+    if (!gone) return setReaderVersion((n) => n + 1);
+    setOpenId(null);
+    call('settings.update', { lastOpenArticleId: null }).catch(() => undefined);
+  }, []);
+  const tools = useListTools({
+    list: shownList,
+    cursor,
+    setCursor: setCursorId,
+    openId: shownId,
+    setArticles,
+    setTotal,
+    setResults,
+    onOpenChanged,
+    setError,
+  });
+  // Ctrl/Cmd+A selects the whole list, loading the rows not yet paged in.
+  const selectAll = useCallback(() => {
+    const all = tools.selection.all;
+    if (searching || !articles || articles.length >= total) return all(shownList.map((a) => a.id));
+    const rest = { ...queryOf(selection), offset: articles.length, limit: total - articles.length };
+    call('articles.list', rest)
+      .then((page) => {
+        const every = [...articles, ...page.items];
+        setArticles(every);
+        all(every.map((a) => a.id));
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [tools.selection.all, searching, articles, total, shownList, selection]);
   const onShortcut = useCallback(
-    (action: ShortcutAction) => {
-      const list = (searching ? shownResults?.items.map((r) => r.article) : articles) ?? [];
+    (action: ShortcutAction): boolean => {
+      if (tools.onKey(action)) return true;
+      const list = shownList;
       const at = list.findIndex((a) => a.id === cursor);
       if (action === 'next' || action === 'previous') {
         const next =
@@ -138,17 +183,58 @@ export function App() {
       } else if (action === 'help') setHelp(true);
       else if (action === 'save-url') saveInput.current?.focus();
       else if (action === 'search') document.getElementById('search')?.focus();
+      else if (action === 'palette') setPalette(true);
+      else if (action === 'select-all') selectAll();
+      return false;
     },
-    [articles, cursor, open, searching, shownResults],
+    [tools, shownList, cursor, open, selectAll],
   );
   useShortcuts(onShortcut);
+  const press = useCallback(
+    (action: ShortcutAction) => {
+      if (!onShortcut(action) && isReaderAction(action)) sendReaderCommand(action);
+    },
+    [onShortcut],
+  );
+  const commands = usePaletteCommands({
+    article: shownList.find((a) => a.id === shownId) ?? null,
+    selectedCount: tools.selection.ids.size,
+    settings,
+    setSettings,
+    go: setSelection,
+    press,
+    actions: tools.actions,
+    search: useCallback((text: string) => {
+      setQuery(text);
+      document.getElementById('search')?.focus();
+    }, []),
+    openSettings: useCallback(() => setShowSettings(true), []),
+    resetPanes: panes.reset,
+    clearSelection: tools.selection.clear,
+    setError,
+  });
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      style={
+        {
+          '--nav-width': `${panes.sizes[0]}px`,
+          '--list-width': `${panes.sizes[1]}px`,
+        } as React.CSSProperties
+      }
+    >
       <NavPane
         selection={selection}
         onSelect={setSelection}
         onSettings={() => setShowSettings(true)}
+      />
+      <PaneHandle
+        label="Resize the navigation pane"
+        value={panes.sizes[0]}
+        min={PANE_LIMITS[0].min}
+        max={maxWidth(0, panes.sizes)}
+        onResize={(w) => panes.resize(0, w)}
       />
       <ArticleList
         title={searching ? 'Search' : titleOf(selection)}
@@ -162,7 +248,23 @@ export function App() {
         openId={shownId}
         cursorId={cursor}
         onNeedMore={loadMore}
-        onOpen={(id) => (open(id), setCursorId(null))}
+        onOpen={(id) => (open(id), setCursorId(null), tools.selection.clear())}
+        selectedIds={tools.selection.ids}
+        onPick={tools.selection.pick}
+        onMenu={tools.onMenu}
+        banner={
+          tools.selection.ids.size > 0 && (
+            <BulkBar
+              selected={tools.selection.selected}
+              onMark={(patch) => void tools.actions.mark(tools.selection.selectedIds(), patch)}
+              onTag={() => tools.setOverlay({ kind: 'tag', ids: tools.selection.selectedIds() })}
+              onDelete={() =>
+                tools.setOverlay({ kind: 'delete', ids: tools.selection.selectedIds() })
+              }
+              onClear={tools.selection.clear}
+            />
+          )
+        }
         header={
           <>
             <SaveUrlBar onSaved={onSaved} inputRef={saveInput} />
@@ -174,6 +276,13 @@ export function App() {
           </>
         }
       />
+      <PaneHandle
+        label="Resize the article list"
+        value={panes.sizes[1]}
+        min={PANE_LIMITS[1].min}
+        max={maxWidth(1, panes.sizes)}
+        onResize={(w) => panes.resize(1, w)}
+      />
       <main className="reader-pane" aria-label="Reader">
         <Notices
           notices={notices}
@@ -182,7 +291,7 @@ export function App() {
         />
         {shownId ? (
           <Reader
-            key={shownId}
+            key={`${shownId}:${readerVersion}`}
             id={shownId}
             onChanged={onArticleChanged}
             onShowEntity={(entity) => setSelection({ filter: 'all', entity })}
@@ -200,6 +309,20 @@ export function App() {
         )}
       </main>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      <ListOverlays
+        overlay={tools.overlay}
+        articles={shownList}
+        actions={tools.actions}
+        onOpen={(id) => (open(id), setCursorId(null))}
+        onChange={tools.setOverlay}
+      />
+      {palette && (
+        <CommandPalette
+          commands={commands}
+          onSearch={(text) => (setQuery(text), document.getElementById('search')?.focus())}
+          onClose={() => setPalette(false)}
+        />
+      )}
       {showSettings && (
         <SettingsDialog onClose={() => setShowSettings(false)} onChange={setSettings} />
       )}

@@ -13,13 +13,27 @@ const READER_ACTIONS: ShortcutAction[] = [
   'page-up',
 ];
 
+export function isReaderAction(action: ShortcutAction): boolean {
+  return READER_ACTIONS.includes(action);
+}
+
 export function sendReaderCommand(action: ShortcutAction): void {
   window.dispatchEvent(new CustomEvent(READER_COMMAND, { detail: action }));
 }
 
-export function useShortcuts(handle: (action: ShortcutAction) => void): void {
+/**
+ * `handle` gets every action but the reader's; for those it may return true to take them over
+ * (a multi-selection in the list stars or archives the selection instead of the open article).
+ */
+export function useShortcuts(handle: (action: ShortcutAction) => boolean | void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // The palette opens from anywhere, a text field included, but not over another dialog.
+      if (actionFor(event) === 'palette' && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        handle('palette');
+        return;
+      }
       if (isTyping(event.target) || document.querySelector('dialog[open]')) {
         if (event.key === 'Escape' && isTyping(event.target)) (event.target as HTMLElement).blur();
         return;
@@ -32,9 +46,12 @@ export function useShortcuts(handle: (action: ShortcutAction) => void): void {
       );
       if ((action === 'open' || action === 'page-down' || action === 'page-up') && onControl)
         return;
+      // Select-all keeps its meaning for text in the reader.
+      if (action === 'select-all' && (event.target as HTMLElement | null)?.closest('.reader-pane'))
+        return;
       event.preventDefault();
-      if (READER_ACTIONS.includes(action)) sendReaderCommand(action);
-      else handle(action);
+      if (!READER_ACTIONS.includes(action)) handle(action);
+      else if (!handle(action)) sendReaderCommand(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -16,6 +16,12 @@ export function ArticleList(props: {
   /** The keyboard cursor (j/k); Enter opens it. */
   cursorId: string | null;
   onOpen: (id: string) => void;
+  /** The multi-selection; empty means the open article is the selected one. */
+  selectedIds: ReadonlySet<string>;
+  onPick: (id: string, how: 'toggle' | 'range') => void;
+  onMenu: (id: string, x: number, y: number) => void;
+  /** Shown above the rows: the bulk bar while several are selected. */
+  banner?: React.ReactNode;
   onNeedMore: () => void;
   /** Search results: a snippet per article and the words to mark. */
   snippets?: Map<string, string>;
@@ -57,10 +63,17 @@ export function ArticleList(props: {
         <h2>{props.title}</h2>
         <span className="count">{props.total}</span>
       </header>
+      {props.banner}
       {articles && articles.length === 0 && (
         <p className="list-empty">{props.emptyText ?? 'No articles here yet.'}</p>
       )}
-      <div className="article-list" ref={scroller} role="listbox" aria-label="Article list">
+      <div
+        className="article-list"
+        ref={scroller}
+        role="listbox"
+        aria-label="Article list"
+        aria-multiselectable="true"
+      >
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const a = articles![item.index];
@@ -83,7 +96,12 @@ export function ArticleList(props: {
                   setSize={props.total}
                   open={a.id === props.openId}
                   cursor={a.id === props.cursorId}
+                  selected={
+                    props.selectedIds.size ? props.selectedIds.has(a.id) : a.id === props.openId
+                  }
                   onOpen={props.onOpen}
+                  onPick={props.onPick}
+                  onMenu={props.onMenu}
                   snippet={props.snippets?.get(a.id)}
                   terms={props.terms}
                 />

@@ -13,9 +13,15 @@ export const ArticleRow = memo(function ArticleRow(props: {
   article: Article;
   open: boolean;
   cursor: boolean;
+  /** Part of a multi-selection. */
+  selected: boolean;
   index: number;
   setSize: number;
   onOpen: (id: string) => void;
+  /** Ctrl/Cmd+click toggles the row into the selection, Shift+click selects a range. */
+  onPick: (id: string, how: 'toggle' | 'range') => void;
+  /** Right-click, Shift+F10 or the Menu key: the row menu at a point. */
+  onMenu: (id: string, x: number, y: number) => void;
   snippet?: string;
   terms?: string[];
 }) {
@@ -25,15 +31,33 @@ export const ArticleRow = memo(function ArticleRow(props: {
     <div
       id={`row-${a.id}`}
       role="option"
-      aria-selected={props.open}
+      aria-selected={props.selected}
+      aria-current={props.open ? 'true' : undefined}
       aria-posinset={props.index + 1}
       aria-setsize={props.setSize}
-      className={`article-row${a.read ? '' : ' unread'}${props.cursor ? ' cursor' : ''}`}
+      className={`article-row${a.read ? '' : ' unread'}${props.cursor ? ' cursor' : ''}${props.open ? ' open' : ''}${props.selected ? ' selected' : ''}`}
       tabIndex={props.cursor ? 0 : -1}
-      onClick={() => props.onOpen(a.id)}
-      onKeyDown={(e) =>
-        (e.key === 'Enter' || e.key === 'o') && (e.stopPropagation(), props.onOpen(a.id))
-      }
+      onClick={(e) => {
+        if (e.shiftKey) props.onPick(a.id, 'range');
+        else if (e.ctrlKey || e.metaKey) props.onPick(a.id, 'toggle');
+        else props.onOpen(a.id);
+      }}
+      // Shift+click would otherwise select the text between the two rows.
+      onMouseDown={(e) => e.shiftKey && e.preventDefault()}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        props.onMenu(a.id, e.clientX, e.clientY);
+      }}
+      onKeyDown={(e) => {
+        if ((e.key === 'Enter' || e.key === 'o') && !e.shiftKey && !e.ctrlKey && !e.metaKey) {
+          e.stopPropagation();
+          props.onOpen(a.id);
+        } else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+          e.preventDefault();
+          const box = e.currentTarget.getBoundingClientRect();
+          props.onMenu(a.id, box.left + 24, box.top + Math.min(box.height, 40));
+        }
+      }}
     >
       <div className="row-meta">
         {!a.read && <span className="unread-dot" aria-label="unread" />}

@@ -11,6 +11,7 @@ import { showHighlight } from '../entities/mentions';
 import { READER_COMMAND } from '../../app/useShortcuts';
 import type { ShortcutAction } from '../shortcuts/shortcuts';
 import { TagBar } from '../tags/TagBar';
+import { useReadingProgress } from './useReadingProgress';
 
 function byline(a: Article): string[] {
   const date = a.publishedAt ?? null;
@@ -100,6 +101,7 @@ export function Reader(props: {
   }, [id, onChanged]);
 
   const body = useMemo(() => ({ __html: withImageUrls(html) }), [html]);
+  useReadingProgress(article, html, bodyRef);
 
   // Highlights and anchored comments are painted over the text, never written into it.
   useEffect(() => {

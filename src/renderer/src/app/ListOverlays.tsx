@@ -1,0 +1,67 @@
+import type { Article } from '../../../shared/model';
+import { ConfirmDelete } from '../features/library/ConfirmDelete';
+import { RowMenu, rowMenuItems } from '../features/library/RowMenu';
+import { TagDialog } from '../features/library/TagDialog';
+import type { ArticleActions } from '../features/library/useArticleActions';
+import { keepFocusInList, listFallbackFocus } from './useListSelection';
+
+export type ListOverlay =
+  | { kind: 'menu'; row: string; ids: string[]; x: number; y: number }
+  | { kind: 'tag'; ids: string[] }
+  | { kind: 'delete'; ids: string[] };
+
+/** The row menu and the dialogs it and the bulk bar open (tag, confirm delete). */
+export function ListOverlays(props: {
+  overlay: ListOverlay | null;
+  articles: Article[];
+  actions: ArticleActions;
+  onOpen: (id: string) => void;
+  onChange: (overlay: ListOverlay | null) => void;
+}) {
+  const { overlay, actions, onChange } = props;
+  if (!overlay) return null;
+  const close = () => onChange(null);
+  if (overlay.kind === 'menu') {
+    const targets = props.articles.filter((a) => overlay.ids.includes(a.id));
+    const label = targets.length === 1 ? targets[0].title : `${targets.length} articles`;
+    return (
+      <RowMenu
+        x={overlay.x}
+        y={overlay.y}
+        label={label}
+        onClose={close}
+        returnFocus={() => document.getElementById(`row-${overlay.row}`) ?? listFallbackFocus()}
+        items={rowMenuItems(targets, {
+          open: (a) => props.onOpen(a.id),
+          openOriginal: (a) => void actions.openOriginal(a),
+          copyLink: (a) => void actions.copyLink(a),
+          mark: (patch) => void actions.mark(overlay.ids, patch).then(keepFocusInList),
+          // The menu closes first, then the dialog opens in its place.
+          tag: () => requestAnimationFrame(() => onChange({ kind: 'tag', ids: overlay.ids })),
+          remove: () => requestAnimationFrame(() => onChange({ kind: 'delete', ids: overlay.ids })),
+        })}
+      />
+    );
+  }
+  if (overlay.kind === 'tag') {
+    return (
+      <TagDialog
+        count={overlay.ids.length}
+        onAdd={(tag) => void actions.tag(overlay.ids, [tag])}
+        onRemove={(tag) => void actions.tag(overlay.ids, [], [tag])}
+        onClose={close}
+      />
+    );
+  }
+  return (
+    <ConfirmDelete
+      count={overlay.ids.length}
+      fallbackFocus={listFallbackFocus}
+      onClose={close}
+      onConfirm={() => {
+        close();
+        void actions.remove(overlay.ids).then(keepFocusInList);
+      }}
+    />
+  );
+}
