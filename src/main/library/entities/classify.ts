@@ -115,6 +115,9 @@ function typeOf(
   if (lone && !sentenceWord && lex.isFirstName(first) && !lex.isEnglishWord(first))
     return { canonical: null, type: 'person' };
   if (PLACE_CUES.has(span.before) && words.length <= 3) return { canonical: null, type: 'place' };
+  // "Rotor Volgograd", "Red Star Belgrade": a club named with its town.
+  if (!lone && lex.place(last) && !lex.isCountry(last) && !lex.isFirstName(first))
+    return { canonical: null, type: 'organization' };
   if (words.length <= 3 && !lone && !words.some((w) => lex.isEnglishWord(w)))
     return { canonical: null, type: 'person', guessed: true };
   // A lone capitalised word: decided later, if it matches a name found elsewhere in the text.
