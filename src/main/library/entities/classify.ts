@@ -118,6 +118,15 @@ function typeOf(
   // "Rotor Volgograd", "Red Star Belgrade": a club named with its town.
   if (!lone && lex.place(last) && !lex.isCountry(last) && !lex.isFirstName(first))
     return { canonical: null, type: 'organization' };
+  // "Colorado Rockies", "Boston Globe": a town's team or paper.
+  if (
+    words.length <= 3 &&
+    !lone &&
+    lex.place(first) &&
+    !lex.isCountry(first) &&
+    !lex.isFirstName(first)
+  )
+    return { canonical: null, type: 'organization' };
   if (words.length <= 3 && !lone && !words.some((w) => lex.isEnglishWord(w)))
     return { canonical: null, type: 'person', guessed: true };
   // A lone capitalised word: decided later, if it matches a name found elsewhere in the text.
@@ -139,7 +148,11 @@ export function classify(
     end,
     titled,
     written: text.slice(span.tokens[writtenFrom].start, end),
-    before: span.before,
+    // "In St Louis": the filler word stripped off the span is the word before the name.
+    before:
+      tokens[0] === span.tokens[0]
+        ? span.before
+        : span.tokens[span.tokens.indexOf(tokens[0]) - 1].text.toLowerCase(),
     guessed: false,
     row: tokens[0].row,
   };
