@@ -124,7 +124,8 @@ function typeOf(
     !lone &&
     lex.place(first) &&
     !lex.isCountry(first) &&
-    !lex.isFirstName(first)
+    !lex.isFirstName(first) &&
+    !words.slice(1).some((w) => lex.isFirstName(w) || lex.isLastName(w))
   )
     return { canonical: null, type: 'organization' };
   if (words.length <= 3 && !lone && !words.some((w) => lex.isEnglishWord(w)))
