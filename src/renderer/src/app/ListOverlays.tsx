@@ -5,10 +5,14 @@ import { TagDialog } from '../features/library/TagDialog';
 import type { ArticleActions } from '../features/library/useArticleActions';
 import { keepFocusInList, listFallbackFocus } from './useListSelection';
 
-export type ListOverlay =
+export type ListOverlay = (
   | { kind: 'menu'; row: string; ids: string[]; x: number; y: number }
   | { kind: 'tag'; ids: string[] }
-  | { kind: 'delete'; ids: string[] };
+  | { kind: 'delete'; ids: string[] }
+) & {
+  /** Each opening is a new element, even when one of the same kind is still closing. */
+  seq?: number;
+};
 
 /** The row menu and the dialogs it and the bulk bar open (tag, confirm delete). */
 export function ListOverlays(props: {
@@ -26,6 +30,7 @@ export function ListOverlays(props: {
     const label = targets.length === 1 ? targets[0].title : `${targets.length} articles`;
     return (
       <RowMenu
+        key={overlay.seq}
         x={overlay.x}
         y={overlay.y}
         label={label}
@@ -46,6 +51,7 @@ export function ListOverlays(props: {
   if (overlay.kind === 'tag') {
     return (
       <TagDialog
+        key={overlay.seq}
         count={overlay.ids.length}
         onAdd={(tag) => void actions.tag(overlay.ids, [tag])}
         onRemove={(tag) => void actions.tag(overlay.ids, [], [tag])}
@@ -55,6 +61,7 @@ export function ListOverlays(props: {
   }
   return (
     <ConfirmDelete
+      key={overlay.seq}
       count={overlay.ids.length}
       fallbackFocus={listFallbackFocus}
       onClose={close}

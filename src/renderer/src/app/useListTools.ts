@@ -8,6 +8,8 @@ import { keepFocusInList, useListSelection } from './useListSelection';
 
 type SearchResults = OpOutput<'search'> | null;
 
+let overlaySeq = 0;
+
 /**
  * Everything the list does beyond showing rows: the multi-selection, bulk actions on it, the row
  * menu and its dialogs. The shown rows change in place after an action.
@@ -26,7 +28,11 @@ export function useListTools(p: {
 }) {
   const { list, cursor, setCursor, openId, setArticles, setTotal, setResults, onOpenChanged } = p;
   const selection = useListSelection(list, cursor, setCursor);
-  const [overlay, setOverlay] = useState<ListOverlay | null>(null);
+  const [overlay, setOverlayState] = useState<ListOverlay | null>(null);
+  const setOverlay = useCallback(
+    (next: ListOverlay | null) => setOverlayState(next && { ...next, seq: ++overlaySeq }),
+    [],
+  );
 
   const apply: ApplyLocally = useCallback(
     (ids, change, deleted) => {
@@ -90,7 +96,7 @@ export function useListTools(p: {
       else return false;
       return true;
     },
-    [selection, actions, targets],
+    [selection, actions, targets, setOverlay],
   );
 
   const onMenu = useCallback(
@@ -99,11 +105,11 @@ export function useListTools(p: {
       const ids = selection.ids.has(row) ? [...selection.ids] : [row];
       setOverlay({ kind: 'menu', row, ids, x, y });
     },
-    [selection.ids, setCursor],
+    [selection.ids, setCursor, setOverlay],
   );
 
   return useMemo(
     () => ({ selection, actions, overlay, setOverlay, onKey, onMenu }),
-    [selection, actions, overlay, onKey, onMenu],
+    [selection, actions, overlay, setOverlay, onKey, onMenu],
   );
 }
