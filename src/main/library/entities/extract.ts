@@ -65,6 +65,11 @@ function addMention(
   groups.set(key, group);
 }
 
+function sameFirstName(a: string, b: string): boolean {
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  return x.length === 1 || y.length === 1 || x[0] === y[0];
+}
+
 export function extractEntities(text: string, options: ExtractOptions = {}): ExtractedEntity[] {
   const lex = lexicon();
   const tokens = tokenize(text);
@@ -90,10 +95,18 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
   const groups = new Map<string, Group>();
   // People first, so that a surname alone can join the full name.
   const surnames = new Map<string, string>();
+  const givenNames = new Map<string, string | null>();
   for (const c of candidates) {
     if (c.type !== 'person' || c.canonical) continue;
     const parts = c.surface.split(/\s+/);
-    if (parts.length > 1) surnames.set(parts[parts.length - 1].toLowerCase(), c.surface);
+    if (parts.length < 2) continue;
+    surnames.set(parts[parts.length - 1].toLowerCase(), c.surface);
+    // A first name alone joins the one full name it begins ("Fiona" in a story on Fiona Parry).
+    const given = parts[0].toLowerCase();
+    givenNames.set(
+      given,
+      givenNames.has(given) && givenNames.get(given) !== c.surface ? null : c.surface,
+    );
   }
   const hasIslamicState = candidates.some((c) => c.canonical === 'Islamic State');
   for (const c of candidates) {
@@ -101,13 +114,14 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
     if (c.type === 'person' || (c.type === null && lone.length === 1)) {
       const full =
         c.canonical ??
-        surnames.get(lone[lone.length - 1].toLowerCase()) ??
+        (lone.length === 1 ? surnames.get(lone[0].toLowerCase()) : null) ??
+        (c.type === 'person' && lone.length === 1 ? givenNames.get(lone[0].toLowerCase()) : null) ??
         (c.type === 'person' ? c.surface : null);
       if (full) {
-        const key = normalizeEntityKey(
-          surnames.get(full.split(/\s+/).pop()!.toLowerCase()) ?? full,
-          'person',
-        );
+        // Forms of one name share a surname and a first name ("Vladimir V. Putin"); two people
+        // may share a surname only ("Fiona Parry", "Eloise Parry").
+        const same = surnames.get(full.split(/\s+/).pop()!.toLowerCase());
+        const key = normalizeEntityKey(same && sameFirstName(same, full) ? same : full, 'person');
         addMention(groups, key, full, 'person', c);
         continue;
       }

@@ -159,3 +159,15 @@ describe('news-wire text', () => {
     expect(e.map((x) => [x.name, x.type, x.count])).toEqual([['Arbil', 'place', 3]]);
   });
 });
+
+describe('people in one story', () => {
+  it('joins a first name alone to its full name, and keeps two people of one surname apart', () => {
+    const e = extractEntities(
+      'Fiona Parry said her daughter Eloise Parry fell ill on Sunday. Fiona called a doctor.',
+    );
+    expect(e.map((x) => [x.name, x.type, x.count])).toEqual([
+      ['Fiona Parry', 'person', 2],
+      ['Eloise Parry', 'person', 1],
+    ]);
+  });
+});
