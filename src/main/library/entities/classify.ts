@@ -27,6 +27,24 @@ export interface Candidate {
 
 export type AliasCorrections = Record<string, { name: string; type: EntityType }> | undefined;
 
+/** Nouns right after a name that say what it is ("Interfax news agency", "Ford shares"). */
+const ORG_CUES_AFTER = new Set([
+  'agency',
+  'news',
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'company',
+  'firm',
+  'group',
+  'shares',
+  'stock',
+  'airline',
+  'brokerage',
+  'subsidiary',
+  'unit',
+]);
 const SAID = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'spoke']);
 
 export function joinTokens(text: string, tokens: Token[]): string {
@@ -110,6 +128,7 @@ function typeOf(
   if (words.length <= 4 && !lone && (lex.isFirstName(first) || lex.isLastName(last)))
     return { canonical: null, type: 'person' };
   if (lone && /^[A-Z]{2,6}$/.test(first)) return unknown;
+  if (ORG_CUES_AFTER.has(span.after)) return { canonical: null, type: 'organization' };
   if (SAID.has(span.after) || SAID.has(span.before)) return { canonical: null, type: 'person' };
   // A first name alone ("Ken", "Svetlana"), unless it is also an everyday word ("Will").
   if (lone && !sentenceWord && lex.isFirstName(first) && !lex.isEnglishWord(first))
