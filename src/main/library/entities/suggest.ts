@@ -13,11 +13,13 @@ export function suggestEntities(
 ): Entity[] {
   const wanted = query.trim().toLowerCase();
   if (!wanted) return [];
+  // Better matches first: the name itself, then another form, then any word of one, then anywhere in one.
   const rank = (e: Entity): number => {
     const forms = [e.name, ...e.aliases].map((f) => f.toLowerCase());
-    if (forms.some((f) => f.startsWith(wanted))) return 0;
-    if (forms.some((f) => f.split(/\s+/).some((w) => w.startsWith(wanted)))) return 1;
-    if (forms.some((f) => f.includes(wanted))) return 2;
+    if (forms[0].startsWith(wanted)) return 0;
+    if (forms.some((f) => f.startsWith(wanted))) return 1;
+    if (forms.some((f) => f.split(/\s+/).some((w) => w.startsWith(wanted)))) return 2;
+    if (forms.some((f) => f.includes(wanted))) return 3;
     return -1;
   };
   return source

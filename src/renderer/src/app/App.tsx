@@ -14,6 +14,9 @@ import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
 import { Notices } from './Notices';
 import { useDropToSave } from './useDropToSave';
+import { useMainView } from './useMainView';
+import { EntityPage } from '../features/entities/EntityPage';
+import { AllComments } from '../features/comments/AllComments';
 import { isReaderAction, sendReaderCommand } from './useShortcuts';
 import { BulkBar } from '../features/library/BulkBar';
 import { PaneHandle } from '../features/layout/PaneHandle';
@@ -30,6 +33,7 @@ function queryOf(s: ListSelection): ListQuery {
   if (s.filter === 'unread') q.unread = true;
   if (s.filter === 'starred') q.starred = true;
   if (s.tag) q.tag = s.tag;
+  if (s.tags?.length) q.tags = s.tags;
   if (s.entity) q.entity = s.entity.id;
   if (s.feed) q.feedId = s.feed.id;
   return q;
@@ -38,12 +42,15 @@ function queryOf(s: ListSelection): ListQuery {
 function titleOf(s: ListSelection): string {
   if (s.entity) return s.entity.name;
   if (s.feed) return s.feed.title;
-  if (s.tag) return `# ${s.tag}`;
+  const tags = [...(s.tag ? [s.tag] : []), ...(s.tags ?? [])];
+  if (tags.length) return tags.map((t) => `# ${t}`).join(' + ');
   return { all: 'Articles', unread: 'Unread', starred: 'Starred', archive: 'Archive' }[s.filter];
 }
 
 export function App() {
   const [selection, setSelection] = useState<ListSelection>({ filter: 'all' });
+  const main = useMainView(setSelection);
+  const { showReader } = main;
   const [articles, setArticles] = useState<Article[] | null>(null);
   const [total, setTotal] = useState(0);
   const [reload, setReload] = useState(0);
@@ -110,10 +117,14 @@ export function App() {
   // Until the person picks one, the newest article is open.
   const shownId = openId ?? articles?.[0]?.id ?? null;
 
-  const open = useCallback((id: string) => {
-    setOpenId(id);
-    call('settings.update', { lastOpenArticleId: id }).catch(() => undefined);
-  }, []);
+  const open = useCallback(
+    (id: string) => {
+      setOpenId(id);
+      showReader();
+      call('settings.update', { lastOpenArticleId: id }).catch(() => undefined);
+    },
+    [showReader],
+  );
 
   const onSaved = useCallback(
     (article: Article) => {
@@ -226,8 +237,10 @@ export function App() {
     >
       <NavPane
         selection={selection}
-        onSelect={setSelection}
+        onSelect={main.select}
         onSettings={() => setShowSettings(true)}
+        commentsOpen={main.view.kind === 'comments'}
+        onShowComments={main.showComments}
       />
       <PaneHandle
         label="Resize the navigation pane"
@@ -289,12 +302,24 @@ export function App() {
           error={error}
           onDismiss={() => (setNotices([]), setError(null))}
         />
-        {shownId ? (
+        {main.view.kind === 'entity' ? (
+          <EntityPage
+            id={main.view.id}
+            onOpenArticle={open}
+            onShowEntity={main.showEntity}
+            onRenamed={main.showEntity}
+          />
+        ) : main.view.kind === 'comments' ? (
+          <AllComments
+            onOpen={(articleId, commentId) => (open(articleId), main.focusComment(commentId))}
+          />
+        ) : shownId ? (
           <Reader
             key={`${shownId}:${readerVersion}`}
             id={shownId}
             onChanged={onArticleChanged}
-            onShowEntity={(entity) => setSelection({ filter: 'all', entity })}
+            onShowEntity={main.showEntity}
+            focus={main.focus}
           />
         ) : (
           articles && (

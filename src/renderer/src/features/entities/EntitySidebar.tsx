@@ -12,6 +12,9 @@ const GROUPS: { type: EntityType; label: string }[] = [
   { type: 'organization', label: 'Organisations' },
 ];
 
+const pageLink = (alsoIn: number) =>
+  alsoIn > 0 ? `Also in ${alsoIn} article${alsoIn === 1 ? '' : 's'}` : 'Notes & details';
+
 /** The people, places and organisations of the open article, linked across the library. */
 export function EntitySidebar(props: {
   articleId: string;
@@ -94,15 +97,15 @@ export function EntitySidebar(props: {
                       {e.count}
                     </span>
                   </button>
-                  {e.alsoIn > 0 && (
-                    <button
-                      type="button"
-                      className="entity-also"
-                      onClick={() => props.onShowEntity(e)}
-                    >
-                      Also in {e.alsoIn} article{e.alsoIn === 1 ? '' : 's'}
-                    </button>
-                  )}
+                  {/* Its page: every article, its company, the person's notes and corrections. */}
+                  <button
+                    type="button"
+                    className="entity-also"
+                    aria-label={`${e.name}: ${pageLink(e.alsoIn)}`}
+                    onClick={() => props.onShowEntity(e)}
+                  >
+                    {pageLink(e.alsoIn)}
+                  </button>
                 </li>
               ))}
             </ul>

@@ -3,12 +3,15 @@ import type { Entity, EntityType } from '../../../../shared/model';
 import type { OpOutput } from '../../../../shared/api';
 import { call, subscribe } from '../../api';
 import { FeedsSection } from '../feeds/FeedsSection';
+import { TagNavSection } from '../tags/TagNavSection';
 
 export type ListFilter = 'all' | 'unread' | 'starred' | 'archive';
 
 export interface ListSelection {
   filter: ListFilter;
   tag?: string;
+  /** Several tags at once: articles that carry every one (Ctrl/Cmd-click in the nav). */
+  tags?: string[];
   entity?: { id: string; name: string };
   feed?: { id: string; title: string };
 }
@@ -33,6 +36,9 @@ export function NavPane(props: {
   selection: ListSelection;
   onSelect: (s: ListSelection) => void;
   onSettings: () => void;
+  /** The view of every comment and highlight. */
+  commentsOpen?: boolean;
+  onShowComments?: () => void;
 }) {
   const [counts, setCounts] = useState<Counts | null>(null);
   const reloadRef = useRef<() => void>(() => undefined);
@@ -67,7 +73,8 @@ export function NavPane(props: {
   }, []);
 
   const { selection, onSelect } = props;
-  const plain = !selection.tag && !selection.entity && !selection.feed;
+  const plain = !selection.tag && !selection.tags?.length && !selection.entity && !selection.feed;
+  const selectedTags = [...(selection.tag ? [selection.tag] : []), ...(selection.tags ?? [])];
   return (
     <nav className="nav-pane" aria-label="Library">
       <div className="brand">
@@ -87,7 +94,9 @@ export function NavPane(props: {
             <button
               type="button"
               className="nav-item"
-              aria-current={plain && selection.filter === item.id ? 'page' : undefined}
+              aria-current={
+                plain && !props.commentsOpen && selection.filter === item.id ? 'page' : undefined
+              }
               onClick={() => onSelect({ filter: item.id })}
             >
               <span>{item.label}</span>
@@ -95,6 +104,18 @@ export function NavPane(props: {
             </button>
           </li>
         ))}
+        {props.onShowComments && (
+          <li>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={props.commentsOpen ? 'page' : undefined}
+              onClick={props.onShowComments}
+            >
+              <span>Comments &amp; highlights</span>
+            </button>
+          </li>
+        )}
       </ul>
       <FeedsSection
         feeds={feeds}
@@ -103,24 +124,12 @@ export function NavPane(props: {
         onChanged={() => reloadRef.current()}
       />
       {tags.length > 0 && (
-        <section className="nav-section" aria-label="Tags">
-          <h2>Tags</h2>
-          <ul>
-            {tags.map((t) => (
-              <li key={t.name}>
-                <button
-                  type="button"
-                  className="nav-item"
-                  aria-current={selection.tag === t.name ? 'page' : undefined}
-                  onClick={() => onSelect({ filter: 'all', tag: t.name })}
-                >
-                  <span># {t.name}</span>
-                  <span className="nav-count">{t.count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <TagNavSection
+          tags={tags}
+          selected={selectedTags}
+          onSelect={(list) => onSelect({ filter: 'all', ...(list.length ? { tags: list } : {}) })}
+          onChanged={() => reloadRef.current()}
+        />
       )}
       {ENTITY_GROUPS.map(
         (g) =>

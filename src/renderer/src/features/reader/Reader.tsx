@@ -6,12 +6,14 @@ import { anchorFromSelection, locate } from '../comments/anchoring';
 import { CommentThread } from '../comments/CommentThread';
 import { SelectionToolbar } from '../comments/SelectionToolbar';
 import { useComments } from '../comments/useComments';
+import { useFocusComment, type CommentFocus } from '../comments/useFocusComment';
 import { EntitySidebar } from '../entities/EntitySidebar';
 import { showHighlight } from '../entities/mentions';
 import { READER_COMMAND } from '../../app/useShortcuts';
 import type { ShortcutAction } from '../shortcuts/shortcuts';
 import { TagBar } from '../tags/TagBar';
 import { useReadingProgress } from './useReadingProgress';
+import { ExportMarkdownButton } from '../export/ExportMarkdownButton';
 
 function byline(a: Article): string[] {
   const date = a.publishedAt ?? null;
@@ -39,6 +41,8 @@ export function Reader(props: {
   id: string;
   onChanged: (a: Article) => void;
   onShowEntity: (entity: { id: string; name: string }) => void;
+  /** A comment or highlight to scroll to and flash once (from the list of all comments). */
+  focus?: CommentFocus | null;
 }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const commentBox = useRef<HTMLTextAreaElement>(null);
@@ -102,6 +106,7 @@ export function Reader(props: {
 
   const body = useMemo(() => ({ __html: withImageUrls(html) }), [html]);
   useReadingProgress(article, html, bodyRef);
+  useFocusComment(props.focus, bodyRef, comments.threads, html);
 
   // Highlights and anchored comments are painted over the text, never written into it.
   useEffect(() => {
@@ -190,6 +195,7 @@ export function Reader(props: {
             >
               {article.archived ? 'Unarchive' : 'Archive'}
             </button>
+            <ExportMarkdownButton article={article} />
           </div>
           <TagBar
             inputRef={tagInput}

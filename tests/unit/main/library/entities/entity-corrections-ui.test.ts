@@ -11,6 +11,8 @@ describe('entity type-ahead and corrections through the contract', () => {
     const dispatch = createDispatch(lib);
     const found = await call(dispatch, 'entities.suggest', { query: 'oba' });
     expect(found[0].name).toBe('Barack Obama');
+    // A name that starts so comes before a better-known entity with such an alias.
+    expect((await call(dispatch, 'entities.suggest', { query: 'rus' }))[0].name).toBe('Russia');
     const places = await call(dispatch, 'entities.suggest', { query: 'r', type: 'place' });
     expect(places.every((e) => e.type === 'place')).toBe(true);
     expect(places.map((e) => e.name)).toContain('Russia');
