@@ -76,13 +76,24 @@ function asCompetitor(c: Candidate, lex: Lexicon): Candidate {
   return { ...c, type: 'organization', canonical: null, guessed: false };
 }
 
+/** In a list ("Mike Hulbert , Tiger Woods , Steve Jurgenson") names share their neighbour's type. */
+function listedWith(text: string, a?: Candidate, b?: Candidate): EntityType | null {
+  if (!a || !b || !/^\s*(?:,|and|, and)\s*$/.test(text.slice(a.end, b.start))) return null;
+  const other = a.type === null ? b : a;
+  return other.type && !other.guessed ? other.type : null;
+}
+
 /** One type per name in a story; undecided and guessed names take the type found elsewhere. */
 export function settleTypes(candidates: Candidate[], text: string, lex: Lexicon): Candidate[] {
   const sports = isSportsStory(text);
   const typed = sports ? candidates.map((c) => asCompetitor(asTeam(c, lex), lex)) : candidates;
   const known = knownNames(typed);
-  return typed.map((c) => {
+  return typed.map((c, i) => {
     const k = known.get(key(c.surface));
+    if (!k && c.type === null) {
+      const listed = listedWith(text, typed[i - 1], c) ?? listedWith(text, c, typed[i + 1]);
+      if (listed) return { ...c, type: listed, canonical: null };
+    }
     if (!k || (c.type && !c.guessed) || k.type === c.type) return c;
     return { ...c, type: k.type, canonical: k.canonical ?? c.canonical, guessed: false };
   });

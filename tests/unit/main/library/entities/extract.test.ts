@@ -161,6 +161,14 @@ describe('news-wire text', () => {
 });
 
 describe('people in one story', () => {
+  it('gives a name in a list the type of its neighbours', () => {
+    expect(types('Tied on 70 : Mike Hulbert , Tiger Woods , Steve Jurgenson .')).toEqual({
+      'Mike Hulbert': 'person',
+      'Tiger Woods': 'person',
+      'Steve Jurgenson': 'person',
+    });
+  });
+
   it('joins a first name alone to its full name, and keeps two people of one surname apart', () => {
     const e = extractEntities(
       'Fiona Parry said her daughter Eloise Parry fell ill on Sunday. Fiona called a doctor.',
