@@ -18,7 +18,6 @@ export const PLACE_WORDS = new Set([
   'Centre',
   'Center',
   'Ground',
-  'Oval',
   'Airport',
   'Harbour',
   'Harbor',

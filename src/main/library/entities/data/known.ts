@@ -359,7 +359,6 @@ export const ORG_WORDS = new Set([
   'Wanderers',
   'Athletic',
   'Olympic',
-  'Newsroom',
 ]);
 
 /** Lower-case words allowed inside a name ("Bank of England", "Group of 20", "Bashar al-Assad"). */
