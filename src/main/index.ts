@@ -1,6 +1,17 @@
 // Door 1, the Electron shell: lifecycle, the window, the menu and IPC. All behaviour is in the
 // Library; this file only connects Electron to it through dispatch.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IMAGE_SCHEME } from '../shared/csp';
@@ -11,6 +22,7 @@ import { scheduleFeedRefresh } from './feed-schedule';
 import { Library } from './library/library';
 import { buildMenu } from './menu';
 import { defaultHome, resourcesDir, workers } from './paths';
+import { isReachable, readWindowState, windowStateFile, writeWindowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
@@ -27,15 +39,31 @@ function isExternalWebUrl(url: string): boolean {
   }
 }
 
-function createWindow(): BrowserWindow {
+/** The window's background before the page paints, matching the system's light or dark mode. */
+function backgroundColor(): string {
+  return nativeTheme.shouldUseDarkColors ? '#1c1b19' : '#f7f5f0';
+}
+
+function createWindow(home: string): BrowserWindow {
+  const stateFile = windowStateFile(home);
+  const saved = readWindowState(stateFile);
+  const placed =
+    saved &&
+    isReachable(
+      saved,
+      screen.getAllDisplays().map((d) => d.workArea),
+    )
+      ? saved
+      : null;
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    width: saved?.width ?? 1280,
+    height: saved?.height ?? 800,
+    ...(placed ? { x: placed.x, y: placed.y } : {}),
     minWidth: 720,
     minHeight: 480,
     show: false,
     title: 'Broadsheet',
-    backgroundColor: '#f7f5f0',
+    backgroundColor: backgroundColor(),
     webPreferences: {
       preload: preloadScript,
       sandbox: true,
@@ -45,7 +73,33 @@ function createWindow(): BrowserWindow {
       spellcheck: false,
     },
   });
+  if (saved?.maximized) win.maximize();
+  if (saved?.fullScreen) win.setFullScreen(true);
   win.once('ready-to-show', () => win.show());
+  // Size and place are remembered: shortly after each change, and when the window closes.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const remember = () => {
+    clearTimeout(timer);
+    if (win.isDestroyed() || win.isMinimized()) return;
+    try {
+      writeWindowState(stateFile, {
+        ...win.getNormalBounds(),
+        maximized: win.isMaximized(),
+        fullScreen: win.isFullScreen(),
+      });
+    } catch {
+      // A read-only home: the window simply opens at the default size next time.
+    }
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(remember, 500);
+  };
+  win.on('resize', later);
+  win.on('move', later);
+  win.on('maximize', later);
+  win.on('unmaximize', later);
+  win.on('close', remember);
   // Links open in the system browser (http/https only); the window itself never navigates away.
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isExternalWebUrl(url)) void shell.openExternal(url);
@@ -103,11 +157,14 @@ async function start(): Promise<void> {
   library.events.on('event', (event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
 
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
-  mainWindow = createWindow();
+  mainWindow = createWindow(home);
   mainWindow.on('closed', () => (mainWindow = null));
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(home);
   });
+  // The page follows the system's dark mode through prefers-color-scheme on its own; the
+  // window's background (seen while resizing) follows it too.
+  nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(backgroundColor()));
   const stopFeeds = scheduleFeedRefresh(library);
   library.search(); // follow every change from the start
   app.on('will-quit', () => (stopFeeds(), library.close()));
