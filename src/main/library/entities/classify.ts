@@ -112,7 +112,8 @@ function typeOf(
   if (lone && sentenceWord && !lex.place(surface) && !lex.org(surface)) return null;
   if (lone && lex.isDemonym(first) && !lex.place(surface)) return null;
   if (lone && first.length < 2) return null;
-  if (lex.isDateWord(last)) return null;
+  // "in May", "Labor Day", but "Mrs May", "Theresa May".
+  if (lex.isDateWord(last) && !titled && (lone || !lex.isFirstName(first))) return null;
   const org = lex.org(surface);
   if (org) return { canonical: org, type: 'organization' };
   const place = lex.place(surface);

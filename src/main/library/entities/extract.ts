@@ -137,7 +137,8 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
       continue;
     }
     if (c.type === null) {
-      if (/^[A-Z]{3,6}$/.test(c.surface))
+      // An unknown acronym is most often an organisation, unless it spells a word ("ERA").
+      if (/^[A-Z]{3,6}$/.test(c.surface) && !lex.isEnglishWord(c.surface))
         addMention(
           groups,
           normalizeEntityKey(c.surface, 'organization'),

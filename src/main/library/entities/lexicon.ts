@@ -29,6 +29,9 @@ interface LexiconData {
 }
 
 let loaded: Lexicon | null = null;
+// compromise tags "may" a modal verb, so months are named here.
+const MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
@@ -76,7 +79,11 @@ export function lexicon(): Lexicon {
       ORGANIZATIONS[s] ??
       (s.length > 4 ? (orgs.get(s.toLowerCase()) ?? ORGANIZATIONS[titleCase(s)] ?? null) : null),
     isCountry: (s) => countries.has((PLACE_ALIASES[s] ?? s).toLowerCase()),
-    isDemonym: (w) => demonyms.has(w.toLowerCase()) || tagsOf(w).includes('Demonym'),
+    // Plurals too: "Arabs", "Kurds".
+    isDemonym: (w) =>
+      [w, w.replace(/s$/, '')].some(
+        (f) => demonyms.has(f.toLowerCase()) || tagsOf(f).includes('Demonym'),
+      ),
     isFirstName: (w) => firstNames.has(w) || tagsOf(w).some((t) => NAME_TAGS.includes(t)),
     isLastName: (w) => tagsOf(w).includes('LastName'),
     isCommonWord: (w) => {
@@ -89,7 +96,8 @@ export function lexicon(): Lexicon {
       );
     },
     isEnglishWord: (w) => commonWords.has(w.toLowerCase()),
-    isDateWord: (w) => tagsOf(w).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Holiday'),
+    isDateWord: (w) =>
+      MONTHS.test(w) || tagsOf(w).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Holiday'),
   };
   return loaded;
 }

@@ -161,6 +161,16 @@ describe('news-wire text', () => {
 });
 
 describe('people in one story', () => {
+  it('reads a month as a date, but not in a name', () => {
+    const e = extractEntities(
+      'Theresa May met Arabs in Cairo in May . Mrs May said the talks went well .',
+    );
+    expect(e.map((x) => [x.name, x.type, x.count])).toEqual([
+      ['Theresa May', 'person', 2],
+      ['Cairo', 'place', 1],
+    ]);
+  });
+
   it('gives a name in a list the type of its neighbours', () => {
     expect(types('Tied on 70 : Mike Hulbert , Tiger Woods , Steve Jurgenson .')).toEqual({
       'Mike Hulbert': 'person',
