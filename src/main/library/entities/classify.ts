@@ -110,7 +110,8 @@ function typeOf(
   const unknown = { canonical: null, type: null };
   const sentenceWord = tokens[0].sentenceStart && lex.isCommonWord(first);
   if (lone && sentenceWord && !lex.place(surface) && !lex.org(surface)) return null;
-  if (lone && lex.isDemonym(first) && !lex.place(surface)) return null;
+  // "Syrian", "West Indian", "North American": adjectives of nationality.
+  if (lex.isDemonym(last) && !lex.place(surface) && (lone || !lex.isFirstName(first))) return null;
   if (lone && first.length < 2) return null;
   // "in May", "Labor Day", but "Mrs May", "Theresa May".
   if (lex.isDateWord(last) && !titled && (lone || !lex.isFirstName(first))) return null;

@@ -39,6 +39,7 @@ export function isSportsStory(text: string): boolean {
 function asTeam(c: Candidate, lex: Lexicon): Candidate {
   const name = c.canonical ?? c.surface;
   if (c.type !== 'place' || PLACE_CUES.has(c.before) || lex.isCountry(name)) return c;
+  if (lex.isCapital(name) && !c.row) return c;
   if (CONTINENTS.has(name.toLowerCase())) return c;
   return { ...c, type: 'organization', canonical: null };
 }

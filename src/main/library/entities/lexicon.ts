@@ -9,6 +9,8 @@ export interface Lexicon {
   org(surface: string): string | null;
   /** A country (any of its names): national sides keep the place type. */
   isCountry(surface: string): boolean;
+  /** A national capital: more often where a match is played than a team. */
+  isCapital(surface: string): boolean;
   isDemonym(word: string): boolean;
   isFirstName(word: string): boolean;
   isLastName(word: string): boolean;
@@ -24,6 +26,7 @@ interface LexiconData {
   places: Record<string, string>;
   demonyms: string[];
   countries: string;
+  capitals: string;
   firstNames: string;
   commonWords: string;
 }
@@ -66,6 +69,7 @@ export function lexicon(): Lexicon {
   }
   const demonyms = new Set(data.demonyms.map((d) => d.toLowerCase()));
   const countries = new Set(data.countries.split('|'));
+  const capitals = new Set(data.capitals.split('|'));
   // compromise knows older names world-countries has replaced ("Turkey" for "Türkiye").
   for (const [word, tag] of Object.entries(words))
     if ((Array.isArray(tag) ? tag : [tag]).includes('Country')) countries.add(word);
@@ -78,6 +82,7 @@ export function lexicon(): Lexicon {
     org: (s) =>
       ORGANIZATIONS[s] ??
       (s.length > 4 ? (orgs.get(s.toLowerCase()) ?? ORGANIZATIONS[titleCase(s)] ?? null) : null),
+    isCapital: (s) => capitals.has(s),
     isCountry: (s) => countries.has((PLACE_ALIASES[s] ?? s).toLowerCase()),
     // Plurals too: "Arabs", "Kurds".
     isDemonym: (w) =>

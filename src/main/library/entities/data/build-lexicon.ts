@@ -32,6 +32,8 @@ const places: Record<string, string> = {};
 const demonyms = new Set<string>();
 /** Countries and their other names, lower-cased: a national side keeps its place type. */
 const countryNames = new Set<string>();
+/** Capitals: in a sports story still the place, not a team. */
+const capitals = new Set<string>();
 
 function addPlace(surface: string, canonical: string): void {
   const s = surface.trim();
@@ -46,7 +48,10 @@ for (const c of countries) {
   for (const alt of c.altSpellings) if (!/^[A-Z]{2,3}$/.test(alt)) addPlace(alt, c.name.common);
   for (const name of [c.name.common, c.name.official, ...c.altSpellings])
     if (name.length > 3) countryNames.add(name.toLowerCase());
-  for (const capital of c.capital ?? []) addPlace(capital, capital);
+  for (const capital of c.capital ?? []) {
+    addPlace(capital, capital);
+    capitals.add(capital);
+  }
   if (c.demonyms?.eng) {
     demonyms.add(c.demonyms.eng.m);
     demonyms.add(c.demonyms.eng.f);
@@ -81,6 +86,7 @@ const out = {
   demonyms: [...demonyms].sort(),
   // Long word lists as one space-separated string each: a tenth of the lines, same bytes.
   countries: [...countryNames].sort().join('|'),
+  capitals: [...capitals].sort().join('|'),
   firstNames: [...firstNames].sort().join(' '),
   commonWords: [...commonWords].sort().join(' '),
 };
