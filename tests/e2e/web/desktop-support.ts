@@ -30,7 +30,8 @@ export function homeWithLongArticle(count: number): string {
 }
 
 export async function shoot(page: Page, name: string): Promise<void> {
-  const dir = path.join(projectRoot, 'test-results', 'screenshots');
+  // test-results/ is emptied by every Playwright run; SCREENSHOTS_DIR keeps a copy elsewhere.
+  const dir = process.env.SCREENSHOTS_DIR ?? path.join(projectRoot, 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }

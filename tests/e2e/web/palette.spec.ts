@@ -61,6 +61,7 @@ test('the command palette reaches actions by keyboard alone', async ({ page, app
   // Views: the new tag is offered as a place to go.
   await page.keyboard.press('Control+k');
   await page.keyboard.type('go to tag from');
+  await expect(palette.getByRole('option').first()).toContainText('Go to tag # from-palette');
   await page.keyboard.press('Enter');
   await expect(page.locator('.list-header h2')).toHaveText('# from-palette');
 

@@ -1,22 +1,19 @@
 import { useCallback } from 'react';
 import type { Settings } from '../../../shared/api';
-import type { Article } from '../../../shared/model';
 import { call } from '../api';
 import type { ListSelection } from '../features/library/NavPane';
 import type { ArticleActions } from '../features/library/useArticleActions';
-import { buildCommands } from '../features/palette/commands';
+import { buildCommands, type PaletteData } from '../features/palette/commands';
 import type { ShortcutAction } from '../features/shortcuts/shortcuts';
 
 /** The palette's commands from the app's current state, built when the palette asks. */
 export function usePaletteCommands(p: {
-  article: Article | null;
   selectedCount: number;
   settings: Settings | null;
   setSettings: (s: Settings) => void;
   go: (s: ListSelection) => void;
   press: (action: ShortcutAction) => void;
   actions: ArticleActions;
-  search: (text: string) => void;
   openSettings: () => void;
   resetPanes: () => void;
   clearSelection: () => void;
@@ -32,19 +29,17 @@ export function usePaletteCommands(p: {
     () => void call('feeds.refresh', {}).catch((e: Error) => setError(e.message)),
     [setError],
   );
-  const { article, selectedCount, settings, go, press, actions, search } = p;
+  const { selectedCount, settings, go, press, actions } = p;
   const { openSettings, resetPanes, clearSelection } = p;
   return useCallback(
-    (views: { tags: string[]; feeds: { id: string; title: string }[] }) =>
+    (views: PaletteData) =>
       buildCommands(
         {
-          article,
           selectedCount,
           settings,
           go,
           press,
           actions,
-          search,
           updateSettings,
           openSettings,
           resetPanes,
@@ -54,13 +49,11 @@ export function usePaletteCommands(p: {
         views,
       ),
     [
-      article,
       selectedCount,
       settings,
       go,
       press,
       actions,
-      search,
       updateSettings,
       openSettings,
       resetPanes,

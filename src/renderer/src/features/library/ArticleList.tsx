@@ -56,6 +56,9 @@ export function ArticleList(props: {
     virtual.scrollToIndex(cursorIndex, { align: 'auto' });
   }, [cursorIndex, virtual]);
 
+  // The list is reachable by Tab even when the cursor's row is scrolled out (not rendered).
+  const cursorRendered = items.some((i) => articles?.[i.index]?.id === props.cursorId);
+
   return (
     <section className="list-pane" aria-label="Articles">
       {props.header}
@@ -73,6 +76,7 @@ export function ArticleList(props: {
         role="listbox"
         aria-label="Article list"
         aria-multiselectable="true"
+        tabIndex={cursorRendered ? -1 : 0}
       >
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {

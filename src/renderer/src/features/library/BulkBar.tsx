@@ -46,17 +46,18 @@ export function BulkBar(props: {
       <div className="bulk-actions">
         <button
           type="button"
+          aria-label={anyUnread ? 'Mark read' : 'Mark unread'}
           title={anyUnread ? 'Mark read (m)' : 'Mark unread (m)'}
           onClick={() => props.onMark({ read: anyUnread })}
         >
-          {anyUnread ? 'Mark read' : 'Mark unread'}
+          {anyUnread ? 'Read' : 'Unread'}
         </button>
         <button
           type="button"
           title={anyUnstarred ? 'Star (s)' : 'Unstar (s)'}
           onClick={() => props.onMark({ starred: anyUnstarred })}
         >
-          {anyUnstarred ? '☆ Star' : '★ Unstar'}
+          {anyUnstarred ? 'Star' : 'Unstar'}
         </button>
         <button
           type="button"

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { call } from '../../api';
 import { useModalDialog } from '../../app/useModalDialog';
-import type { Command } from './commands';
+import type { Command, PaletteData } from './commands';
 import { fuzzyFilter } from './fuzzy';
 
 function Marked(props: { text: string; positions: number[] }) {
@@ -15,8 +15,9 @@ function Marked(props: { text: string; positions: number[] }) {
  * close. The typed text can also be searched for, so the palette is a way into search as well.
  */
 export function CommandPalette(props: {
-  /** The commands, given the tags and feeds to offer as views (loaded when the palette opens). */
-  commands: (views: { tags: string[]; feeds: { id: string; title: string }[] }) => Command[];
+  /** The commands, given what is loaded when the palette opens: the open article, views. */
+  commands: (loaded: PaletteData) => Command[];
+  openId: string | null;
   onSearch: (text: string) => void;
   onClose: () => void;
 }) {
@@ -24,17 +25,23 @@ export function CommandPalette(props: {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [views, setViews] = useState<Parameters<typeof props.commands>[0]>({ tags: [], feeds: [] });
+  const [views, setViews] = useState<PaletteData>({ article: null, tags: [], feeds: [] });
+  const { openId } = props;
   useEffect(() => {
-    void Promise.all([call('tags.list', {}), call('feeds.list', {})]).then(
-      ([tags, feeds]) =>
+    void Promise.all([
+      openId ? call('articles.get', { id: openId }).catch(() => null) : null,
+      call('tags.list', {}),
+      call('feeds.list', {}),
+    ]).then(
+      ([article, tags, feeds]) =>
         setViews({
+          article,
           tags: tags.map((t) => t.name),
           feeds: feeds.map((f) => ({ id: f.id, title: f.title })),
         }),
       () => undefined,
     );
-  }, []);
+  }, [openId]);
   const { commands, onSearch } = props;
   const matches = useMemo(() => {
     const found = fuzzyFilter(query, commands(views), (c) => c.label);
@@ -106,7 +113,7 @@ export function CommandPalette(props: {
               <Marked text={item.label} positions={match.positions} />
             </span>
             <span className="palette-group">{item.group}</span>
-            {item.shortcut && <kbd>{item.shortcut}</kbd>}
+            {item.shortcut ? <kbd>{item.shortcut}</kbd> : <span />}
           </li>
         ))}
       </ul>

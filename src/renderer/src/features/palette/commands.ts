@@ -14,15 +14,20 @@ export interface Command {
   run: () => void;
 }
 
-export interface CommandContext {
+/** What the palette loads when it opens: the open article's current state, tags and feeds. */
+export interface PaletteData {
   article: Article | null;
+  tags: string[];
+  feeds: { id: string; title: string }[];
+}
+
+export interface CommandContext {
   selectedCount: number;
   settings: Settings | null;
   go: (s: ListSelection) => void;
   /** Does what the key does (star, tag, next …), so palette and keyboard cannot drift apart. */
   press: (action: ShortcutAction) => void;
   actions: ArticleActions;
-  search: (text: string) => void;
   updateSettings: (patch: Partial<Settings>) => void;
   openSettings: () => void;
   resetPanes: () => void;
@@ -34,11 +39,9 @@ function key(action: ShortcutAction, label: string, group: string, press: Comman
   return { id: action, label, group, shortcut: shortcutFor(action), run: () => press(action) };
 }
 
-export function buildCommands(
-  ctx: CommandContext,
-  views: { tags: string[]; feeds: { id: string; title: string }[] },
-): Command[] {
-  const { article: a, press, settings } = ctx;
+export function buildCommands(ctx: CommandContext, views: PaletteData): Command[] {
+  const { press, settings } = ctx;
+  const a = views.article;
   const list: Command[] = [
     {
       id: 'go-all',
