@@ -208,17 +208,12 @@ export function App() {
     [onShortcut],
   );
   const commands = usePaletteCommands({
-    article: shownList.find((a) => a.id === shownId) ?? null,
     selectedCount: tools.selection.ids.size,
     settings,
     setSettings,
     go: setSelection,
     press,
     actions: tools.actions,
-    search: useCallback((text: string) => {
-      setQuery(text);
-      document.getElementById('search')?.focus();
-    }, []),
     openSettings: useCallback(() => setShowSettings(true), []),
     resetPanes: panes.reset,
     clearSelection: tools.selection.clear,
@@ -344,6 +339,7 @@ export function App() {
       {palette && (
         <CommandPalette
           commands={commands}
+          openId={shownId}
           onSearch={(text) => (setQuery(text), document.getElementById('search')?.focus())}
           onClose={() => setPalette(false)}
         />
