@@ -101,6 +101,8 @@ test('Ctrl+click and Shift+click select with the mouse; the bulk bar acts', asyn
   await bar.getByRole('button', { name: 'Archive' }).click();
   await expect(rows).toHaveCount(3);
   await expect(bar).toBeHidden();
+  // The button that had the focus is gone; the focus is back in the list, not lost.
+  await expect(page.locator('.article-row:focus')).toHaveCount(1);
   await page
     .getByRole('button', { name: /^Archive/ })
     .first()

@@ -3,7 +3,7 @@ import { ConfirmDelete } from '../features/library/ConfirmDelete';
 import { RowMenu, rowMenuItems } from '../features/library/RowMenu';
 import { TagDialog } from '../features/library/TagDialog';
 import type { ArticleActions } from '../features/library/useArticleActions';
-import { keepFocusInList, listFallbackFocus } from './useListSelection';
+import { listFallbackFocus } from './useListSelection';
 
 export type ListOverlay = (
   | { kind: 'menu'; row: string; ids: string[]; x: number; y: number }
@@ -40,7 +40,7 @@ export function ListOverlays(props: {
           open: (a) => props.onOpen(a.id),
           openOriginal: (a) => void actions.openOriginal(a),
           copyLink: (a) => void actions.copyLink(a),
-          mark: (patch) => void actions.mark(overlay.ids, patch).then(keepFocusInList),
+          mark: (patch) => void actions.mark(overlay.ids, patch),
           // The menu closes first, then the dialog opens in its place.
           tag: () => requestAnimationFrame(() => onChange({ kind: 'tag', ids: overlay.ids })),
           remove: () => requestAnimationFrame(() => onChange({ kind: 'delete', ids: overlay.ids })),
@@ -67,7 +67,7 @@ export function ListOverlays(props: {
       onClose={close}
       onConfirm={() => {
         close();
-        void actions.remove(overlay.ids).then(keepFocusInList);
+        void actions.remove(overlay.ids);
       }}
     />
   );

@@ -4,7 +4,7 @@ import type { Article } from '../../../shared/model';
 import { useArticleActions, type ApplyLocally } from '../features/library/useArticleActions';
 import type { ShortcutAction } from '../features/shortcuts/shortcuts';
 import type { ListOverlay } from './ListOverlays';
-import { keepFocusInList, useListSelection } from './useListSelection';
+import { useListSelection } from './useListSelection';
 
 type SearchResults = OpOutput<'search'> | null;
 
@@ -89,9 +89,7 @@ export function useListTools(p: {
       else if (action === 'toggle-read')
         void actions.mark(selection.selectedIds(), { read: picked.some((a) => !a.read) });
       else if (action === 'archive')
-        void actions
-          .mark(selection.selectedIds(), { archived: !picked.every((a) => a.archived) })
-          .then(keepFocusInList);
+        void actions.mark(selection.selectedIds(), { archived: !picked.every((a) => a.archived) });
       else if (action === 'tag') setOverlay({ kind: 'tag', ids: selection.selectedIds() });
       else return false;
       return true;

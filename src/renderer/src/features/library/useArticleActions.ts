@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Article } from '../../../../shared/model';
 import { call } from '../../api';
+import { keepFocusInList } from '../../app/useListSelection';
 
 /** How the list follows a change: the new row, or null when the row leaves this list. */
 export type ApplyLocally = (
@@ -17,8 +18,9 @@ export type Mark = { read?: boolean; starred?: boolean; archived?: boolean };
  */
 export function useArticleActions(apply: ApplyLocally, onError: (message: string) => void) {
   return useMemo(() => {
+    // Rows may leave the list (archived, deleted) with the focus in them: it goes back to the list.
     const guard = (work: Promise<unknown>) =>
-      work.catch((e: Error) => onError(e.message)).then(() => undefined);
+      work.catch((e: Error) => onError(e.message)).then(keepFocusInList);
     return {
       mark: (ids: string[], patch: Mark) =>
         guard(
