@@ -340,6 +340,7 @@ export function App() {
         <CommandPalette
           commands={commands}
           openId={shownId}
+          listed={shownList.find((a) => a.id === shownId)}
           onSearch={(text) => (setQuery(text), document.getElementById('search')?.focus())}
           onClose={() => setPalette(false)}
         />
