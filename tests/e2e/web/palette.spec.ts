@@ -51,6 +51,7 @@ test('the command palette reaches actions by keyboard alone', async ({ page, app
   // A command that moves focus: the tag field of the open article.
   await page.keyboard.press('Control+k');
   await page.keyboard.type('add a tag');
+  await expect(palette.getByRole('option').first()).toContainText('Add a tag…');
   await page.keyboard.press('Enter');
   await expect(reader.getByLabel('Add a tag')).toBeFocused();
   await page.keyboard.type('from-palette');

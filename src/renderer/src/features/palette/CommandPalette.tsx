@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import type { Article } from '../../../../shared/model';
 import { call } from '../../api';
 import { useModalDialog } from '../../app/useModalDialog';
 import type { Command, PaletteData } from './commands';
@@ -18,6 +19,8 @@ export function CommandPalette(props: {
   /** The commands, given what is loaded when the palette opens: the open article, views. */
   commands: (loaded: PaletteData) => Command[];
   openId: string | null;
+  /** The open article as the list knows it, so its commands are there from the first key. */
+  listed?: Article | null;
   onSearch: (text: string) => void;
   onClose: () => void;
 }) {
@@ -25,7 +28,11 @@ export function CommandPalette(props: {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [views, setViews] = useState<PaletteData>({ article: null, tags: [], feeds: [] });
+  const [views, setViews] = useState<PaletteData>({
+    article: props.listed ?? null,
+    tags: [],
+    feeds: [],
+  });
   const { openId } = props;
   useEffect(() => {
     void Promise.all([
