@@ -40,7 +40,10 @@ export function homeWithPutin(): string {
 
 /** Screenshots at 1280×800 in the light and the dark scheme, named NAME-light.png / -dark.png. */
 export async function screenshots(page: Page, name: string): Promise<void> {
-  const shots = path.join(projectRoot, 'test-results', 'screenshots');
+  // Several people run tests in one checkout, and each run empties test-results/: a folder of
+  // one's own keeps the pictures until they are looked at.
+  const shots =
+    process.env.BROADSHEET_SCREENSHOTS ?? path.join(projectRoot, 'test-results', 'screenshots');
   mkdirSync(shots, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -39,5 +39,11 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 };
 
 export function renderCommentMarkdown(text: string): string {
-  return md.render(text);
+  // Comment bodies keep white-space: pre-wrap, so the newlines markdown-it puts between and after
+  // its blocks would show as blank lines.
+  return md
+    .render(text)
+    .replace(/<br>\n/g, '<br>')
+    .replace(/>\n+</g, '><')
+    .trim();
 }

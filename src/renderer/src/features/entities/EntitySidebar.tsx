@@ -3,6 +3,7 @@ import type { EntityType } from '../../../../shared/model';
 import type { OpOutput } from '../../../../shared/api';
 import { call, subscribe } from '../../api';
 import { findMentions, showHighlight } from './mentions';
+import './entity-sidebar.css';
 
 type SidebarEntity = OpOutput<'entities.forArticle'>[number];
 
@@ -11,9 +12,6 @@ const GROUPS: { type: EntityType; label: string }[] = [
   { type: 'place', label: 'Places' },
   { type: 'organization', label: 'Organisations' },
 ];
-
-const pageLink = (alsoIn: number) =>
-  alsoIn > 0 ? `Also in ${alsoIn} article${alsoIn === 1 ? '' : 's'}` : 'Notes & details';
 
 /** The people, places and organisations of the open article, linked across the library. */
 export function EntitySidebar(props: {
@@ -80,32 +78,45 @@ export function EntitySidebar(props: {
                     showHighlight('entity-current', [])
                   )}
                 >
-                  <button
-                    type="button"
-                    className="entity-name"
-                    title={
-                      e.aliases.length > 1
-                        ? `Also written: ${e.aliases.filter((a) => a !== e.name).join(', ')}`
-                        : undefined
-                    }
-                    onClick={() => scrollToNext(e)}
-                    onFocus={() => showHighlight('entity', ranges(e))}
-                    onBlur={() => showHighlight('entity', [])}
-                  >
-                    <span>{e.name}</span>
-                    <span className="entity-count" aria-label={`${e.count} mentions`}>
-                      {e.count}
-                    </span>
-                  </button>
-                  {/* Its page: every article, its company, the person's notes and corrections. */}
-                  <button
-                    type="button"
-                    className="entity-also"
-                    aria-label={`${e.name}: ${pageLink(e.alsoIn)}`}
-                    onClick={() => props.onShowEntity(e)}
-                  >
-                    {pageLink(e.alsoIn)}
-                  </button>
+                  <div className="entity-row">
+                    <button
+                      type="button"
+                      className="entity-name"
+                      title={
+                        e.aliases.length > 1
+                          ? `Also written: ${e.aliases.filter((a) => a !== e.name).join(', ')}`
+                          : undefined
+                      }
+                      onClick={() => scrollToNext(e)}
+                      onFocus={() => showHighlight('entity', ranges(e))}
+                      onBlur={() => showHighlight('entity', [])}
+                    >
+                      <span>{e.name}</span>
+                      <span className="entity-count" aria-label={`${e.count} mentions`}>
+                        {e.count}
+                      </span>
+                    </button>
+                    {/* Its page: every article, its company, the person's notes and corrections. */}
+                    <button
+                      type="button"
+                      className="entity-open"
+                      aria-label={`${e.name}: Notes & details`}
+                      title="Its page: articles, notes and corrections"
+                      onClick={() => props.onShowEntity(e)}
+                    >
+                      ›
+                    </button>
+                  </div>
+                  {e.alsoIn > 0 && (
+                    <button
+                      type="button"
+                      className="entity-also"
+                      aria-label={`${e.name}: Also in ${e.alsoIn} article${e.alsoIn === 1 ? '' : 's'}`}
+                      onClick={() => props.onShowEntity(e)}
+                    >
+                      Also in {e.alsoIn} article{e.alsoIn === 1 ? '' : 's'}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

@@ -112,7 +112,7 @@ export function NavPane(props: {
               aria-current={props.commentsOpen ? 'page' : undefined}
               onClick={props.onShowComments}
             >
-              <span>Comments &amp; highlights</span>
+              <span>Comments</span>
             </button>
           </li>
         )}

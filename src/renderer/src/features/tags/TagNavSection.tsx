@@ -39,10 +39,11 @@ function TagMenu(props: {
   };
   async function rename(event: FormEvent) {
     event.preventDefault();
-    const to = name.trim();
+    // Merging keeps the existing tag's spelling, so the merged articles share one form.
+    const to = existing?.name ?? name.trim();
     await run(async () => {
       await call('tags.rename', { from: tag.name, to });
-      props.onRenamed(existing?.name ?? to);
+      props.onRenamed(to);
     });
   }
 
@@ -157,7 +158,7 @@ export function TagNavSection(props: {
         )}
       </div>
       <p className="nav-hint" id="tag-hint">
-        {selected.length > 0 ? 'Ctrl/⌘-click to add or remove a tag' : ''}
+        {selected.length > 0 ? 'Ctrl/⌘-click adds or removes a tag' : ''}
       </p>
       <ul>
         {tags.map((t) => (

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, serve, test as base, type ServedApp } from './web-server';
+import { homeWithPutin, screenshots, seriousViolations } from './entity-support';
+
+const test = base.extend({
+  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const app = await serve(homeWithPutin());
+    await use(app);
+    await app.stop();
+  },
+});
+
+/** Calls the contract as the page does, to set up comments quickly. */
+async function api<T>(request: APIRequestContext, app: ServedApp, op: string, input: object) {
+  const response = await request.post(`${app.origin}/api/${op}`, {
+    headers: { Authorization: `Bearer ${app.token}` },
+    data: input,
+  });
+  const body = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.result;
+}
+
+const flashed = (page: import('@playwright/test').Page) =>
+  page.evaluate(() =>
+    [...(CSS.highlights.get('annotation-flash') ?? [])].map((r) => (r as Range).toString()),
+  );
+
+test('every comment and highlight, newest first, each opening its place', async ({
+  page,
+  request,
+  app,
+}) => {
+  const list = await api<{ items: { id: string; title: string }[] }>(
+    request,
+    app,
+    'articles.list',
+    {},
+  );
+  const sample = list.items.find((a) => a.title.startsWith('ISIS'))!;
+  const talks = list.items.find((a) => a.title === 'Talks in Geneva')!;
+  await api(request, app, 'comments.add', {
+    articleId: sample.id,
+    body: 'Where the G20 met.',
+    quote: 'Turkish seaside resort of Antalya',
+  });
+  await api(request, app, 'comments.add', {
+    articleId: talks.id,
+    body: '<script>alert(1)</script> Geneva *again*',
+  });
+  const anchor = { exact: 'the face of evil', prefix: '', suffix: '', start: 0, end: 0 };
+  await api(request, app, 'highlights.add', { articleId: sample.id, anchor });
+
+  await page.goto(app.url);
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Comments', exact: true })
+    .click();
+  const main = page.getByRole('main', { name: 'Reader' });
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Comments and highlights');
+  const entries = main.locator('.annotation');
+  await expect(entries).toHaveCount(3);
+  await expect(entries.locator('.annotation-kind')).toHaveText(['Highlight', 'Comment', 'Comment']);
+  await expect(entries.nth(0)).toContainText('the face of evil');
+  await expect(entries.nth(1)).toContainText('Talks in Geneva');
+  // Markup in a comment is text here too.
+  await expect(entries.nth(1).locator('.comment-body')).toContainText('<script>alert(1)</script>');
+  await expect(entries.nth(1).locator('script')).toHaveCount(0);
+  await expect(entries.nth(2)).toContainText('Turkish seaside resort of Antalya');
+
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshots(page, 'all-comments');
+
+  // An anchored comment opens its article and flashes the passage.
+  await entries.nth(2).getByRole('button', { name: sample.title }).click();
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(sample.title);
+  await expect.poll(() => flashed(page)).toEqual(['Turkish seaside resort of Antalya']);
+
+  // A comment without a passage opens its article at the comment.
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Comments', exact: true })
+    .click();
+  await entries.nth(1).click();
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Talks in Geneva');
+  await expect(page.locator('.comment.flash')).toContainText('Geneva again');
+  await expect(page.locator('.comment.flash')).toBeInViewport();
+
+  // After a reload the view lists the same entries.
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Comments', exact: true })
+    .click();
+  await expect(entries).toHaveCount(3);
+});
+
+test('export an article with its highlights and comments as Markdown', async ({
+  page,
+  request,
+  app,
+}) => {
+  const list = await api<{ items: { id: string; title: string }[] }>(
+    request,
+    app,
+    'articles.list',
+    {},
+  );
+  const sample = list.items.find((a) => a.title.startsWith('ISIS'))!;
+  await api(request, app, 'comments.add', {
+    articleId: sample.id,
+    body: 'Where the **G20** met.',
+    quote: 'Turkish seaside resort of Antalya',
+  });
+  await page.goto(app.url);
+  await page.getByRole('option', { name: /ISIS Brings Putin/ }).click();
+  const main = page.getByRole('main', { name: 'Reader' });
+  const downloading = page.waitForEvent('download');
+  await main.getByRole('button', { name: 'Export Markdown' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('isis-brings-putin-obama-together.md');
+  const markdown = readFileSync(await download.path(), 'utf8');
+  expect(markdown).toMatch(/^# ISIS Brings Putin, Obama together\n/);
+  expect(markdown).toContain('> Turkish seaside resort of Antalya');
+  expect(markdown).toContain('Where the **G20** met.');
+});
