@@ -217,6 +217,10 @@ export function App() {
     openSettings: useCallback(() => setShowSettings(true), []),
     resetPanes: panes.reset,
     clearSelection: tools.selection.clear,
+    confirmDelete: useCallback(
+      (ids: string[]) => tools.setOverlay({ kind: 'delete', ids }),
+      [tools],
+    ),
     setError,
   });
 
