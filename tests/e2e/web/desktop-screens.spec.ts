@@ -65,4 +65,7 @@ test('screens with the sample open, the palette, the row menu and the bulk bar',
       await page.keyboard.press('Escape');
     }
   }
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await shoot(page, 'desktop-shortcuts-1920x1080-dark');
 });

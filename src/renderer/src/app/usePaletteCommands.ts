@@ -17,6 +17,7 @@ export function usePaletteCommands(p: {
   openSettings: () => void;
   resetPanes: () => void;
   clearSelection: () => void;
+  confirmDelete: (ids: string[]) => void;
   setError: (message: string) => void;
 }) {
   const { setSettings, setError } = p;
@@ -30,7 +31,7 @@ export function usePaletteCommands(p: {
     [setError],
   );
   const { selectedCount, settings, go, press, actions } = p;
-  const { openSettings, resetPanes, clearSelection } = p;
+  const { openSettings, resetPanes, clearSelection, confirmDelete } = p;
   return useCallback(
     (views: PaletteData) =>
       buildCommands(
@@ -45,6 +46,7 @@ export function usePaletteCommands(p: {
           resetPanes,
           clearSelection,
           refreshFeeds,
+          confirmDelete,
         },
         views,
       ),
@@ -59,6 +61,7 @@ export function usePaletteCommands(p: {
       resetPanes,
       clearSelection,
       refreshFeeds,
+      confirmDelete,
     ],
   );
 }

@@ -33,6 +33,8 @@ export interface CommandContext {
   resetPanes: () => void;
   clearSelection: () => void;
   refreshFeeds: () => void;
+  /** Asks first, as the Delete key does. */
+  confirmDelete: (ids: string[]) => void;
 }
 
 function key(action: ShortcutAction, label: string, group: string, press: CommandContext['press']) {
@@ -77,7 +79,12 @@ export function buildCommands(ctx: CommandContext, views: PaletteData): Command[
   if (ctx.selectedCount > 0) {
     const n = `${ctx.selectedCount} selected`;
     list.push(
-      { id: 'sel-read', label: 'Mark selected read', group: n, run: () => press('toggle-read') },
+      {
+        id: 'sel-read',
+        label: 'Mark selected read or unread',
+        group: n,
+        run: () => press('toggle-read'),
+      },
       {
         id: 'sel-star',
         label: 'Star or unstar selected',
@@ -132,7 +139,13 @@ export function buildCommands(ctx: CommandContext, views: PaletteData): Command[
         group: 'Article',
         run: () => void ctx.actions.exportMarkdown(a),
       },
-      key('delete', 'Delete this article…', 'Article', press),
+      {
+        id: 'delete-open',
+        label: 'Delete this article…',
+        group: 'Article',
+        shortcut: shortcutFor('delete'),
+        run: () => ctx.confirmDelete([a.id]),
+      },
     );
     if (a.url) {
       list.push(
