@@ -9,6 +9,8 @@ import type { ArticleIndex } from './store/article-index';
 export type LibraryEvent =
   | { type: 'article-changed'; id: string }
   | { type: 'article-removed'; id: string }
+  /** A correction (rename, type, merge, split, hide): lists of entities are stale. */
+  | { type: 'entities-changed' }
   | {
       type: 'progress';
       task: string;

@@ -104,6 +104,12 @@ test('corrections: rename, change type, merge by type-ahead, split an alias, hid
   await main.getByLabel('New name').fill('The White House');
   await main.getByRole('button', { name: 'Rename', exact: true }).last().click();
   await expect(h1).toHaveText('The White House');
+  // The navigation's top entities follow without a reload.
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('region', { name: 'Organisations' }),
+  ).toContainText('The White House');
 
   // Change type.
   await page.getByRole('option', { name: /ISIS Brings Putin/ }).click();
@@ -121,6 +127,7 @@ test('corrections: rename, change type, merge by type-ahead, split an alias, hid
   await picker.fill('rus');
   await expect(main.getByRole('option', { name: /Russia/ })).toBeVisible();
   await screenshots(page, 'entity-merge');
+  expect(await seriousViolations(page)).toEqual([]);
   await picker.press('ArrowDown');
   await picker.press('ArrowUp');
   await picker.press('Enter');

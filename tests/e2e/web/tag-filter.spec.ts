@@ -52,6 +52,7 @@ test('rename, merge and delete a tag from the navigation; it holds after a reloa
   await tags.getByRole('button', { name: /^# russia/ }).click();
   await tags.getByRole('button', { name: 'russia tag actions' }).click();
   await page.getByRole('menuitem', { name: 'Rename or merge…' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel('Rename “russia” to').fill('kremlin');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect.poll(tagNames).toEqual(['# world', '# kremlin']);

@@ -239,6 +239,7 @@ export class EntityService {
     change(this.corrections.data);
     await this.corrections.write();
     this.articlesByKey = null; // merges change which key an article counts for
+    this.ctx.events.emitEvent({ type: 'entities-changed' });
   }
 
   private require(id: string): EntityRecord {
