@@ -153,6 +153,7 @@ export function App() {
   }, []);
   const tools = useListTools({
     list: shownList,
+    scope: searching ? `search:${query}` : JSON.stringify(selection),
     cursor,
     setCursor: setCursorId,
     openId: shownId,
