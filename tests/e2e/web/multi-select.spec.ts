@@ -109,4 +109,11 @@ test('Ctrl+click and Shift+click select with the mouse; the bulk bar acts', asyn
     .click();
   await expect(page.locator('.list-header h2')).toHaveText('Archive');
   await expect(rows).toHaveCount(3);
+  // A selection belongs to its list: another view starts with none.
+  await rows.nth(0).click({ modifiers: ['Control'] });
+  await rows.nth(1).click({ modifiers: ['Control'] });
+  await expect(bar).toContainText('2 selected');
+  await page.getByRole('button', { name: /^All articles/ }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(bar).toBeHidden();
 });

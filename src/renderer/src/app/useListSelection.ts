@@ -25,12 +25,17 @@ export function listFallbackFocus(): HTMLElement | null {
   );
 }
 
-/** If focus fell to the page (its element left), put it back in the list. */
+/**
+ * If focus falls to the page because its element left (a row archived, the bulk bar gone), put
+ * it back in the list. The list re-renders a moment after the change, so look a few times.
+ */
 export function keepFocusInList(): void {
-  requestAnimationFrame(() => {
+  const check = () => {
     if (!document.activeElement || document.activeElement === document.body)
       listFallbackFocus()?.focus();
-  });
+  };
+  requestAnimationFrame(check);
+  for (const ms of [120, 400, 900]) setTimeout(check, ms);
 }
 
 /**
@@ -41,8 +46,15 @@ export function useListSelection(
   list: Article[],
   cursor: string | null,
   setCursor: (id: string) => void,
+  /** Which list this is (view, search); another list starts with nothing selected. */
+  scope: string,
 ) {
   const [stored, setStored] = useState<Selection>(EMPTY_SELECTION);
+  const [storedScope, setStoredScope] = useState(scope);
+  if (storedScope !== scope) {
+    setStoredScope(scope);
+    setStored(EMPTY_SELECTION);
+  }
   const order = useMemo(() => list.map((a) => a.id), [list]);
   const selection = useMemo(() => retain(stored, order), [stored, order]);
   const ids = useMemo(() => new Set(selection.ids), [selection]);

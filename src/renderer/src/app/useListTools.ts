@@ -16,6 +16,8 @@ let overlaySeq = 0;
  */
 export function useListTools(p: {
   list: Article[];
+  /** Which list is shown: the selection does not carry over to another. */
+  scope: string;
   cursor: string | null;
   setCursor: (id: string) => void;
   openId: string | null;
@@ -27,7 +29,7 @@ export function useListTools(p: {
   setError: (message: string) => void;
 }) {
   const { list, cursor, setCursor, openId, setArticles, setTotal, setResults, onOpenChanged } = p;
-  const selection = useListSelection(list, cursor, setCursor);
+  const selection = useListSelection(list, cursor, setCursor, p.scope);
   const [overlay, setOverlayState] = useState<ListOverlay | null>(null);
   const setOverlay = useCallback(
     (next: ListOverlay | null) => setOverlayState(next && { ...next, seq: ++overlaySeq }),
