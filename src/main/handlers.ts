@@ -50,6 +50,7 @@ export const handlers: Handlers = {
   'entities.top': (lib, { type, limit }) => lib.entities.top(type, limit ?? 20),
   'entities.suggest': (lib, { query, type, exclude, limit }) =>
     suggestEntities(lib.entities, query, { type, exclude, limit: limit ?? 10 }),
+  'entities.hidden': (lib) => lib.entities.hiddenEntities(),
   'entityNotes.list': (lib, { entityId }) => lib.entityNotes.list(entityId),
   'entityNotes.add': (lib, { entityId, body }) => lib.entityNotes.add(entityId, body),
   'entityNotes.edit': (lib, { id, body }) => lib.entityNotes.edit(id, body),

@@ -204,6 +204,8 @@ export const api = {
     }),
     z.array(Entity),
   ),
+  /** Entities the person hid (their names and types as corrected), to show them again. */
+  'entities.hidden': op(z.object({}), z.array(Entity)),
   'entityNotes.list': op(z.object({ entityId: EntityId }), z.array(EntityNote)),
   'entityNotes.add': op(z.object({ entityId: EntityId, body: CommentBody }), EntityNote),
   'entityNotes.edit': op(z.object({ id: z.string().min(1), body: CommentBody }), EntityNote),

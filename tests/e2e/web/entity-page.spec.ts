@@ -168,4 +168,15 @@ test('corrections: rename, change type, merge by type-ahead, split an alias, hid
   await openPage(/^Russia: Also in/);
   await expect(main.getByRole('region', { name: 'Articles' }).locator('li')).toHaveCount(2);
   expect(await seriousViolations(page)).toEqual([]);
+
+  // Settings lists what was hidden, and shows it again.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect(settings.getByRole('list', { name: 'Hidden entities' })).toContainText('France');
+  await screenshots(page, 'settings-hidden-entities');
+  await settings.getByRole('button', { name: 'Show France again' }).click();
+  await expect(settings.getByRole('list', { name: 'Hidden entities' })).toHaveCount(0);
+  await settings.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('option', { name: /ISIS Brings Putin/ }).click();
+  await expect(sidebar.getByRole('button', { name: /^France/ }).first()).toBeVisible();
 });

@@ -225,6 +225,19 @@ export class EntityService {
     }));
   }
 
+  /** The entities the person hid, as they named them, so they can be shown again. */
+  hiddenEntities(): Entity[] {
+    const c = this.corrections.data;
+    return c.hidden.flatMap((key) => {
+      const record = this.registry.get(key);
+      if (!record) return [];
+      const name = c.renames[key] ?? record.name;
+      return [
+        { id: key, name, type: c.types[key] ?? record.type, count: 0, aliases: record.aliases },
+      ];
+    });
+  }
+
   /** The entity after a correction (the argument only sequences the call after the change). */
   corrected(id: string, _done: void): Entity {
     const entity = this.entity(id);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../../shared/api';
 import { call } from '../../api';
+import { HiddenEntities } from '../entities/HiddenEntities';
 
 function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -96,6 +97,7 @@ export function SettingsDialog(props: { onClose: () => void; onChange: (s: Setti
           </select>
           <span>Offline cache</span>
           <output aria-label="Offline cache size">{cache === null ? '…' : size(cache)}</output>
+          <HiddenEntities />
         </div>
       )}
       <form method="dialog">

@@ -33,6 +33,12 @@ describe('entity type-ahead and corrections through the contract', () => {
     expect(page.entity.id).toBe('person:vladimir putin');
     expect(page.articles).toHaveLength(1);
     expect(page.related.map((r) => r.name)).toContain('Barack Obama');
+    await call(dispatch, 'entities.rename', { id: 'place:france', name: 'La France' });
+    await call(dispatch, 'entities.hide', { id: 'place:france', hidden: true });
+    expect((await call(dispatch, 'entities.hidden', {})).map((e) => e.name)).toEqual(['La France']);
+    expect(await dispatch('entities.get', { id: 'place:france' })).toMatchObject({ ok: false });
+    await call(dispatch, 'entities.hide', { id: 'place:france', hidden: false });
+    expect(await call(dispatch, 'entities.hidden', {})).toEqual([]);
     expect(await dispatch('entities.get', { id: 'person:nobody' })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
