@@ -11,6 +11,11 @@ test('panes resize by keyboard and by dragging, and keep their sizes', async ({ 
   const width = async (l: typeof nav) => Math.round((await l.boundingBox())!.width);
   expect(await width(nav)).toBe(200);
   expect(await width(listPane)).toBe(360);
+  // Until the person chooses, the list's default grows a little with a wide window.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(() => width(listPane)).toBe(422);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(() => width(listPane)).toBe(360);
 
   // Keyboard: Tab reaches the handle; arrows move by 16 px, Shift by 64, Home/End to the limits.
   await tabTo(page, 'Resize the article list');

@@ -17,16 +17,25 @@ export const PANE_LIMITS: [PaneLimits, PaneLimits] = [
 /** The reader never gets narrower than this because of a pane handle. */
 const READER_MIN = 420;
 
+/** The default widths: on a wide screen the list gets a little more (up to 440 px at 2000). */
+export function initialWidth(index: 0 | 1, viewport: number): number {
+  if (index === 0) return PANE_LIMITS[0].initial;
+  return Math.round(Math.min(440, Math.max(PANE_LIMITS[1].initial, viewport * 0.22)));
+}
+
 function clampAll(sizes: number[], viewport: number): [number, number] {
   const nav = Math.round(
-    Math.min(PANE_LIMITS[0].max, Math.max(PANE_LIMITS[0].min, sizes[0] ?? PANE_LIMITS[0].initial)),
+    Math.min(
+      PANE_LIMITS[0].max,
+      Math.max(PANE_LIMITS[0].min, sizes[0] || initialWidth(0, viewport)),
+    ),
   );
   const listMax = Math.max(
     PANE_LIMITS[1].min,
     Math.min(PANE_LIMITS[1].max, viewport - nav - READER_MIN),
   );
   const list = Math.round(
-    Math.min(listMax, Math.max(PANE_LIMITS[1].min, sizes[1] ?? PANE_LIMITS[1].initial)),
+    Math.min(listMax, Math.max(PANE_LIMITS[1].min, sizes[1] || initialWidth(1, viewport))),
   );
   return [nav, list];
 }
@@ -58,15 +67,15 @@ export function usePaneSizes(settings: Settings | null) {
   const resize = useCallback(
     (index: 0 | 1, width: number | null) => {
       setStored((prev) => {
-        const next = [...clampAll(prev ?? saved ?? [], window.innerWidth)];
-        next[index] = width ?? PANE_LIMITS[index].initial;
-        const clamped = clampAll(next, window.innerWidth);
+        // 0 stands for "the default for this window", so a reset follows the screen again.
+        const next = [prev?.[0] ?? saved?.[0] ?? 0, prev?.[1] ?? saved?.[1] ?? 0];
+        next[index] = width ?? 0;
         clearTimeout(saveTimer.current);
         saveTimer.current = setTimeout(
-          () => void call('settings.update', { paneSizes: clamped }).catch(() => undefined),
+          () => void call('settings.update', { paneSizes: next }).catch(() => undefined),
           300,
         );
-        return clamped;
+        return next;
       });
     },
     [saved],
