@@ -36,6 +36,11 @@ test('filter by several tags: click one, Ctrl-click to add or remove', async ({ 
   await expect(rows).toHaveCount(1);
   await tags.getByRole('button', { name: /^# world/ }).click();
   await expect(rows).toHaveCount(2);
+
+  // By keyboard: Ctrl/Cmd+Enter on a tag adds it, as Ctrl/Cmd-click does.
+  await tags.getByRole('button', { name: /^# russia/ }).focus();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(title).toHaveText('# world + # russia');
 });
 
 test('rename, merge and delete a tag from the navigation; it holds after a reload', async ({

@@ -158,7 +158,7 @@ export function TagNavSection(props: {
         )}
       </div>
       <p className="nav-hint" id="tag-hint">
-        {selected.length > 0 ? 'Ctrl/⌘-click adds or removes a tag' : ''}
+        {selected.length > 0 ? 'Ctrl/⌘-click (or +Enter) adds or removes a tag' : ''}
       </p>
       <ul>
         {tags.map((t) => (
@@ -169,6 +169,14 @@ export function TagNavSection(props: {
               aria-current={isSelected(t.name) ? 'page' : undefined}
               aria-describedby="tag-hint"
               onClick={(e) => click(t.name, e.ctrlKey || e.metaKey)}
+              // Ctrl/Cmd+Enter or +Space does by keyboard what Ctrl/Cmd-click does.
+              onKeyDown={(e) => {
+                if ((e.key === 'Enter' || e.key === ' ') && (e.ctrlKey || e.metaKey)) {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  click(t.name, true);
+                }
+              }}
             >
               <span># {t.name}</span>
               <span className="nav-count">{t.count}</span>
