@@ -212,7 +212,7 @@ export function App() {
     selectedCount: tools.selection.ids.size,
     settings,
     setSettings,
-    go: setSelection,
+    go: main.select,
     press,
     actions: tools.actions,
     openSettings: useCallback(() => setShowSettings(true), []),
