@@ -29,6 +29,14 @@ test('the command palette reaches actions by keyboard alone', async ({ page, app
   await expect(palette).toBeHidden();
   await expect(reader.getByRole('button', { name: '★ Starred' })).toBeVisible();
 
+  // Export as Markdown downloads the open article.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('export markdown');
+  await expect(palette.getByRole('option').first()).toContainText('Export as Markdown');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toBe('isis-brings-putin-obama-together.md');
+
   // Arrow keys choose among matches; Enter runs the chosen one.
   await page.keyboard.press('Control+k');
   await page.keyboard.type('theme');

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Article } from '../../../../shared/model';
 import { call } from '../../api';
 import { keepFocusInList } from '../../app/useListSelection';
+import { markdownFileName } from '../export/ExportMarkdownButton';
 
 /** How the list follows a change: the new row, or null when the row leaves this list. */
 export type ApplyLocally = (
@@ -58,12 +59,9 @@ function download(a: Article, markdown: string): void {
   const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${
-    a.title
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .slice(0, 100)
-      .trim() || 'article'
-  }.md`;
+  link.download = markdownFileName(a.title);
+  document.body.append(link);
   link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
