@@ -41,6 +41,7 @@ test('select several articles and act on them by keyboard alone', async ({ page,
   await page.keyboard.press('t');
   const tagDialog = page.getByRole('dialog', { name: 'Tag 2 articles' });
   await expect(tagDialog).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.type('bulk');
   await page.keyboard.press('Enter');
   await expect(tagDialog).toBeHidden();
@@ -63,6 +64,7 @@ test('select several articles and act on them by keyboard alone', async ({ page,
   const confirm = page.getByRole('alertdialog', { name: 'Delete 2 articles?' });
   await expect(confirm).toBeVisible();
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(confirm).toBeHidden();
   await expect(rows).toHaveCount(6);

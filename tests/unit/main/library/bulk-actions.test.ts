@@ -67,8 +67,14 @@ describe('bulk actions from the list', () => {
   it('remembers reading progress', async () => {
     const { lib, dispatch } = await libraryWith(0);
     const [id] = lib.list().items.map((a) => a.id);
+    const events: unknown[] = [];
+    lib.events.on('event', (e) => events.push(e));
     await dispatch('articles.update', { id, progress: 0.42 });
     expect(lib.get(id).progress).toBe(0.42);
+    // Saved while scrolling: no change event, so lists and the index are not refreshed for it.
+    expect(events).toEqual([]);
+    await dispatch('articles.update', { id, starred: true });
+    expect(events).toEqual([{ type: 'article-changed', id }]);
     expect((await dispatch('articles.update', { id, progress: 1.5 })).ok).toBe(false);
     lib.close();
   });
