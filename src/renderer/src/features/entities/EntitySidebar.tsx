@@ -100,7 +100,7 @@ export function EntitySidebar(props: {
                     <button
                       type="button"
                       className="entity-open"
-                      aria-label={`${e.name}: Notes & details`}
+                      aria-label={`Notes & details: ${e.name}`}
                       title="Its page: articles, notes and corrections"
                       onClick={() => props.onShowEntity(e)}
                     >
@@ -111,7 +111,7 @@ export function EntitySidebar(props: {
                     <button
                       type="button"
                       className="entity-also"
-                      aria-label={`${e.name}: Also in ${e.alsoIn} article${e.alsoIn === 1 ? '' : 's'}`}
+                      aria-label={`Also in ${e.alsoIn} article${e.alsoIn === 1 ? '' : 's'}: ${e.name}`}
                       onClick={() => props.onShowEntity(e)}
                     >
                       Also in {e.alsoIn} article{e.alsoIn === 1 ? '' : 's'}
