@@ -142,9 +142,9 @@ export function TagNavSection(props: {
     onSelect(next);
   }
 
-  const closeMenu = (name: string) => {
+  const closeMenu = (index: number) => {
     setMenuFor(null);
-    document.getElementById(`tag-more-${name}`)?.focus();
+    document.getElementById(`tag-more-${index}`)?.focus();
   };
 
   return (
@@ -161,10 +161,11 @@ export function TagNavSection(props: {
         {selected.length > 0 ? 'Ctrl/⌘-click (or +Enter) adds or removes a tag' : ''}
       </p>
       <ul>
-        {tags.map((t) => (
+        {tags.map((t, i) => (
           <li key={t.name} className="tag-row">
             <button
               type="button"
+              id={`tag-${i}`}
               className="nav-item"
               aria-current={isSelected(t.name) ? 'page' : undefined}
               aria-describedby="tag-hint"
@@ -183,9 +184,11 @@ export function TagNavSection(props: {
             </button>
             <button
               type="button"
-              id={`tag-more-${t.name}`}
+              id={`tag-more-${i}`}
               className="icon-button tag-more"
-              aria-label={`${t.name} tag actions`}
+              // Named apart from the tag, so a search for the tag's name finds the tag itself.
+              aria-label="Tag actions"
+              aria-describedby={`tag-${i}`}
               aria-haspopup="menu"
               aria-expanded={menuFor === t.name}
               onClick={() => setMenuFor(menuFor === t.name ? null : t.name)}
@@ -196,7 +199,7 @@ export function TagNavSection(props: {
               <TagMenu
                 tag={t}
                 all={tags}
-                onClose={() => closeMenu(t.name)}
+                onClose={() => closeMenu(i)}
                 onRenamed={(to) => {
                   setMenuFor(null);
                   if (isSelected(t.name))
