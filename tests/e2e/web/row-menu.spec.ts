@@ -58,6 +58,19 @@ test('the row menu by mouse and by keyboard', async ({ page, app }) => {
   await page.keyboard.press('Enter');
   await expect(rows.nth(2).locator('.chip')).toHaveText('menu-tag');
   await expect(rows.nth(2)).toBeFocused();
+  // The same dialog removes a tag (input, Cancel, Remove tag, Add tag).
+  await page.keyboard.press('Shift+F10');
+  await page.keyboard.press('t');
+  await page.keyboard.press('Enter');
+  await expect(tagDialog.locator('input')).toBeFocused();
+  await page.keyboard.type('menu-tag');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(tagDialog.getByRole('button', { name: 'Remove tag' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tagDialog).toBeHidden();
+  await expect(rows.nth(2).locator('.chip')).toHaveCount(0);
+  await expect(rows.nth(2)).toBeFocused();
 
   // Open from the menu.
   const title = await rows.nth(0).locator('.row-title').textContent();

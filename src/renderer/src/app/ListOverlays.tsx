@@ -7,8 +7,8 @@ import { listFallbackFocus } from './useListSelection';
 
 export type ListOverlay = (
   | { kind: 'menu'; row: string; ids: string[]; x: number; y: number }
-  | { kind: 'tag'; ids: string[] }
-  | { kind: 'delete'; ids: string[] }
+  | { kind: 'tag'; ids: string[]; row?: string }
+  | { kind: 'delete'; ids: string[]; row?: string }
 ) & {
   /** Each opening is a new element, even when one of the same kind is still closing. */
   seq?: number;
@@ -41,13 +41,16 @@ export function ListOverlays(props: {
           openOriginal: (a) => void actions.openOriginal(a),
           copyLink: (a) => void actions.copyLink(a),
           mark: (patch) => void actions.mark(overlay.ids, patch),
-          // The menu closes first, then the dialog opens in its place.
-          tag: () => requestAnimationFrame(() => onChange({ kind: 'tag', ids: overlay.ids })),
-          remove: () => requestAnimationFrame(() => onChange({ kind: 'delete', ids: overlay.ids })),
+          // The dialog takes the menu's place at once, so no keystroke falls in between.
+          tag: () => onChange({ kind: 'tag', ids: overlay.ids, row: overlay.row }),
+          remove: () => onChange({ kind: 'delete', ids: overlay.ids, row: overlay.row }),
         })}
       />
     );
   }
+  // Focus goes back to the row the dialog was opened from, else into the list.
+  const row = overlay.row;
+  const fallbackFocus = () => (row && document.getElementById(`row-${row}`)) || listFallbackFocus();
   if (overlay.kind === 'tag') {
     return (
       <TagDialog
@@ -56,6 +59,7 @@ export function ListOverlays(props: {
         onAdd={(tag) => void actions.tag(overlay.ids, [tag])}
         onRemove={(tag) => void actions.tag(overlay.ids, [], [tag])}
         onClose={close}
+        fallbackFocus={fallbackFocus}
       />
     );
   }
@@ -63,7 +67,7 @@ export function ListOverlays(props: {
     <ConfirmDelete
       key={overlay.seq}
       count={overlay.ids.length}
-      fallbackFocus={listFallbackFocus}
+      fallbackFocus={fallbackFocus}
       onClose={close}
       onConfirm={() => {
         close();

@@ -11,7 +11,8 @@ export function useModalDialog(fallback?: () => HTMLElement | null) {
     const previous = document.activeElement as HTMLElement | null;
     if (!ref.current?.open) ref.current?.showModal();
     return () => {
-      const target = previous?.isConnected ? previous : (fallbackAtOpen?.() ?? null);
+      const usable = previous && previous !== document.body && previous.isConnected;
+      const target = usable ? previous : (fallbackAtOpen?.() ?? null);
       // After React has removed the dialog, so the browser does not move focus again.
       requestAnimationFrame(() => target?.focus());
     };

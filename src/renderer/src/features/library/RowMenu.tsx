@@ -5,6 +5,8 @@ export interface RowMenuItem {
   label: string;
   shortcut?: string | null;
   danger?: boolean;
+  /** Opens a dialog, which takes the focus (and gives it back to the row when it closes). */
+  opensDialog?: boolean;
   run: () => void;
 }
 
@@ -98,7 +100,7 @@ export function RowMenu(props: {
             tabIndex={-1}
             className={item.danger ? 'danger-text' : undefined}
             onClick={() => {
-              close(true);
+              close(!item.opensDialog);
               item.run();
             }}
           >
@@ -146,9 +148,15 @@ export function rowMenuItems(
       label: allArchived ? 'Unarchive' : 'Archive',
       run: () => act.mark({ archived: !allArchived }),
     },
-    { label: 'Tag…', run: act.tag },
+    { label: 'Tag…', opensDialog: true, run: act.tag },
   );
   if (one?.url) items.push('separator', { label: 'Copy link', run: () => act.copyLink(one) });
-  items.push('separator', { label: 'Delete…', shortcut: 'Delete', danger: true, run: act.remove });
+  items.push('separator', {
+    label: 'Delete…',
+    shortcut: 'Delete',
+    danger: true,
+    opensDialog: true,
+    run: act.remove,
+  });
   return items;
 }

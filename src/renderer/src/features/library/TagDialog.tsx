@@ -8,8 +8,9 @@ export function TagDialog(props: {
   onAdd: (tag: string) => void;
   onRemove: (tag: string) => void;
   onClose: () => void;
+  fallbackFocus?: () => HTMLElement | null;
 }) {
-  const ref = useModalDialog();
+  const ref = useModalDialog(props.fallbackFocus);
   const listId = useId();
   const [known, setKnown] = useState<string[]>([]);
   const [tag, setTag] = useState('');
