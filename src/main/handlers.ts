@@ -56,6 +56,8 @@ export const handlers: Handlers = {
   'entityNotes.edit': (lib, { id, body }) => lib.entityNotes.edit(id, body),
   'entityNotes.delete': (lib, { id }) => lib.entityNotes.remove(id),
   'entityNotes.restore': (lib, { id }) => lib.entityNotes.restore(id),
+  'entityNotes.recent': (lib, { offset, limit }) =>
+    lib.entityNotes.recent(offset ?? 0, limit ?? 100),
   'entities.extract': (lib, { text }) => lib.entities.extractOnly(text),
   'entities.rename': async (lib, { id, name }) =>
     lib.entities.corrected(id, await lib.entities.rename(id, name)),

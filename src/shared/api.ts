@@ -211,6 +211,19 @@ export const api = {
   'entityNotes.edit': op(z.object({ id: z.string().min(1), body: CommentBody }), EntityNote),
   'entityNotes.delete': op(z.object({ id: z.string().min(1) }), EntityNote),
   'entityNotes.restore': op(z.object({ id: z.string().min(1) }), EntityNote),
+  /** Every note on an entity, newest first (the view of all comments shows them too). */
+  'entityNotes.recent': op(
+    z.object({
+      offset: z.number().int().nonnegative().optional(),
+      limit: z.number().int().positive().max(1000).optional(),
+    }),
+    z.object({
+      total: z.number(),
+      items: z.array(
+        EntityNote.extend({ entityName: z.string(), entityType: EntityType.nullable() }),
+      ),
+    }),
+  ),
   /** Entities of a text without saving anything (the CLI's entities --file). */
   'entities.extract': op(z.object({ text: z.string().max(5_000_000) }), z.array(Entity)),
   'entities.rename': op(z.object({ id: EntityId, name: EntityName }), Entity),

@@ -53,6 +53,11 @@ test('every comment and highlight, newest first, each opening its place', async 
   });
   const anchor = { exact: 'the face of evil', prefix: '', suffix: '', start: 0, end: 0 };
   await api(request, app, 'highlights.add', { articleId: sample.id, anchor });
+  // A note on an entity is one of the person's comments too.
+  await api(request, app, 'entityNotes.add', {
+    entityId: 'Putin',
+    body: 'Watch the **Geneva** letter.',
+  });
 
   await page.goto(app.url);
   await page
@@ -62,20 +67,27 @@ test('every comment and highlight, newest first, each opening its place', async 
   const main = page.getByRole('main', { name: 'Reader' });
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Comments and highlights');
   const entries = main.locator('.annotation');
-  await expect(entries).toHaveCount(3);
-  await expect(entries.locator('.annotation-kind')).toHaveText(['Highlight', 'Comment', 'Comment']);
-  await expect(entries.nth(0)).toContainText('the face of evil');
-  await expect(entries.nth(1)).toContainText('Talks in Geneva');
+  await expect(entries).toHaveCount(4);
+  await expect(entries.locator('.annotation-kind')).toHaveText([
+    'Note',
+    'Highlight',
+    'Comment',
+    'Comment',
+  ]);
+  await expect(entries.nth(0)).toContainText('Vladimir Putin');
+  await expect(entries.nth(0).locator('strong')).toHaveText('Geneva');
+  await expect(entries.nth(1)).toContainText('the face of evil');
+  await expect(entries.nth(2)).toContainText('Talks in Geneva');
   // Markup in a comment is text here too.
-  await expect(entries.nth(1).locator('.comment-body')).toContainText('<script>alert(1)</script>');
-  await expect(entries.nth(1).locator('script')).toHaveCount(0);
-  await expect(entries.nth(2)).toContainText('Turkish seaside resort of Antalya');
+  await expect(entries.nth(2).locator('.comment-body')).toContainText('<script>alert(1)</script>');
+  await expect(entries.nth(2).locator('script')).toHaveCount(0);
+  await expect(entries.nth(3)).toContainText('Turkish seaside resort of Antalya');
 
   expect(await seriousViolations(page)).toEqual([]);
   await screenshots(page, 'all-comments');
 
   // An anchored comment opens its article and flashes the passage.
-  await entries.nth(2).getByRole('button', { name: sample.title }).click();
+  await entries.nth(3).getByRole('button', { name: sample.title }).click();
   await expect(main.getByRole('heading', { level: 1 })).toHaveText(sample.title);
   await expect.poll(() => flashed(page)).toEqual(['Turkish seaside resort of Antalya']);
 
@@ -84,18 +96,21 @@ test('every comment and highlight, newest first, each opening its place', async 
     .getByRole('navigation', { name: 'Library' })
     .getByRole('button', { name: 'Comments', exact: true })
     .click();
-  await entries.nth(1).click();
+  await entries.nth(2).click();
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Talks in Geneva');
   await expect(page.locator('.comment.flash')).toContainText('Geneva again');
   await expect(page.locator('.comment.flash')).toBeInViewport();
 
-  // After a reload the view lists the same entries.
+  // After a reload the view lists the same entries; a note opens its entity's page.
   await page.reload();
   await page
     .getByRole('navigation', { name: 'Library' })
     .getByRole('button', { name: 'Comments', exact: true })
     .click();
-  await expect(entries).toHaveCount(3);
+  await expect(entries).toHaveCount(4);
+  await entries.nth(0).getByRole('button', { name: 'Vladimir Putin' }).click();
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Vladimir Putin');
+  await expect(main.locator('.entity-notes')).toContainText('Watch the Geneva letter.');
 });
 
 test('export an article with its highlights and comments as Markdown', async ({

@@ -2,7 +2,7 @@
 // from article comments (db/entity-notes.json) because they belong to no article. Notes are kept
 // under the entity id they were written on and shown wherever merges lead that id.
 import type { Low } from 'lowdb';
-import type { EntityNote } from '../../../shared/model';
+import type { Entity, EntityNote, EntityType } from '../../../shared/model';
 import type { LibraryContext } from '../context';
 import { BroadsheetError } from '../errors';
 import { newId } from '../ids';
@@ -21,7 +21,11 @@ export function emptyEntityNotes(): EntityNotesFile {
 /** What the notes need from the entity registry: the entity an id (or name) stands for now. */
 export interface EntityLookup {
   find(idOrName: string): string | null;
+  /** The entity as shown now (renamed, retyped); null when hidden. */
+  entity(key: string): Entity | null;
 }
+
+export type RecentNote = EntityNote & { entityName: string; entityType: EntityType | null };
 
 function publicNote(n: StoredNote): EntityNote {
   const { deletedAt: _deleted, ...note } = n;
@@ -97,6 +101,24 @@ export class EntityNoteService {
     note.deletedAt = null;
     await this.db.write();
     return publicNote(note);
+  }
+
+  /** Every note of the library, newest first, with the name its entity goes by now. */
+  recent(offset: number, limit: number): { total: number; items: RecentNote[] } {
+    const live = this.db.data.notes.filter((n) => !n.deletedAt);
+    live.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+    const items = live.slice(offset, offset + limit).map((n) => {
+      const key = this.entities.find(n.entityId) ?? n.entityId;
+      const entity = this.entities.entity(key);
+      return {
+        ...publicNote(n),
+        entityId: key,
+        // A hidden entity keeps its notes; they show under the name in its id.
+        entityName: entity?.name ?? key.replace(/^[a-z]+:/, ''),
+        entityType: entity?.type ?? null,
+      };
+    });
+    return { total: live.length, items };
   }
 
   /** Every live note, for the full backup. */

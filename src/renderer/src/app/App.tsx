@@ -312,6 +312,7 @@ export function App() {
         ) : main.view.kind === 'comments' ? (
           <AllComments
             onOpen={(articleId, commentId) => (open(articleId), main.focusComment(commentId))}
+            onOpenEntity={main.showEntity}
           />
         ) : shownId ? (
           <Reader

@@ -60,6 +60,27 @@ describe('notes on an entity', () => {
     lib.close();
   });
 
+  it('lists every note newest first, under the name its entity goes by now', async () => {
+    const lib = await Library.open({ home: tempDir(), resourcesDir });
+    await lib.idle();
+    await lib.entityNotes.add(PUTIN, 'First');
+    await new Promise((r) => setTimeout(r, 5));
+    await lib.entityNotes.add('place:moscow', 'Second');
+    await new Promise((r) => setTimeout(r, 5));
+    const gone = await lib.entityNotes.add('place:france', 'Third');
+    await lib.entityNotes.remove(gone.id);
+    await lib.entities.rename(PUTIN, 'V. Putin');
+    await lib.entities.merge('place:moscow', 'place:russia');
+    const page = lib.entityNotes.recent(0, 10);
+    expect(page.total).toBe(2);
+    expect(page.items.map((n) => [n.body, n.entityId, n.entityName, n.entityType])).toEqual([
+      ['Second', 'place:russia', 'Russia', 'place'],
+      ['First', PUTIN, 'V. Putin', 'person'],
+    ]);
+    expect(lib.entityNotes.recent(1, 1).items.map((n) => n.body)).toEqual(['First']);
+    lib.close();
+  });
+
   it('keeps HTML in a note as text, exactly as written', async () => {
     const lib = await Library.open({ home: tempDir(), resourcesDir });
     await lib.idle();
