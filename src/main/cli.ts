@@ -6,6 +6,7 @@ import { registerArticleCommands } from './cli/articles';
 import { registerBackupCommands } from './cli/backup';
 import { registerCommentCommands } from './cli/comments';
 import { registerEntityCommands } from './cli/entities';
+import { registerEntityPageCommand } from './cli/entity-page';
 import { registerFeedCommands } from './cli/feeds';
 import type { GlobalOptions } from './cli/context';
 import { registerSearchCommand } from './cli/search';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerCommentCommands(program, globals);
   registerTagCommands(program, globals);
   registerEntityCommands(program, globals);
+  registerEntityPageCommand(program, globals);
   registerFeedCommands(program, globals);
   registerSearchCommand(program, globals);
   registerBackupCommands(program, globals);
