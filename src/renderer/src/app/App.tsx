@@ -24,7 +24,8 @@ import { CommandPalette } from '../features/palette/CommandPalette';
 import { ListOverlays } from './ListOverlays';
 import { useListTools } from './useListTools';
 import { usePaletteCommands } from './usePaletteCommands';
-import { maxWidth, PANE_LIMITS, usePaneSizes } from './usePaneSizes';
+import { usePaneSizes } from './usePaneSizes';
+import { focusRow } from './useListSelection';
 
 const PAGE = 200;
 
@@ -153,6 +154,9 @@ export function App() {
   }, []);
   const tools = useListTools({
     list: shownList,
+    // Select-all pages in the rest of a view; search results are all there already.
+    query: useMemo(() => (searching ? null : queryOf(selection)), [searching, selection]),
+    total,
     scope: searching ? `search:${query}` : JSON.stringify(selection),
     cursor,
     setCursor: setCursorId,
@@ -163,19 +167,6 @@ export function App() {
     onOpenChanged,
     setError,
   });
-  // Ctrl/Cmd+A selects the whole list, loading the rows not yet paged in.
-  const selectAll = useCallback(() => {
-    const all = tools.selection.all;
-    if (searching || !articles || articles.length >= total) return all(shownList.map((a) => a.id));
-    const rest = { ...queryOf(selection), offset: articles.length, limit: total - articles.length };
-    call('articles.list', rest)
-      .then((page) => {
-        const every = [...articles, ...page.items];
-        setArticles(every);
-        all(every.map((a) => a.id));
-      })
-      .catch((e: Error) => setError(e.message));
-  }, [tools.selection.all, searching, articles, total, shownList, selection]);
   const onShortcut = useCallback(
     (action: ShortcutAction): boolean => {
       if (tools.onKey(action)) return true;
@@ -186,8 +177,7 @@ export function App() {
           list[Math.min(list.length - 1, Math.max(0, at + (action === 'next' ? 1 : -1)))];
         if (next) {
           setCursorId(next.id);
-          // The row may only exist once the list has scrolled to it.
-          requestAnimationFrame(() => document.getElementById(`row-${next.id}`)?.focus());
+          focusRow(next.id);
         }
       } else if (action === 'open' && cursor) {
         open(cursor);
@@ -196,10 +186,9 @@ export function App() {
       else if (action === 'save-url') saveInput.current?.focus();
       else if (action === 'search') document.getElementById('search')?.focus();
       else if (action === 'palette') setPalette(true);
-      else if (action === 'select-all') selectAll();
       return false;
     },
-    [tools, shownList, cursor, open, selectAll],
+    [tools, shownList, cursor, open],
   );
   useShortcuts(onShortcut);
   const press = useCallback(
@@ -218,23 +207,12 @@ export function App() {
     openSettings: useCallback(() => setShowSettings(true), []),
     resetPanes: panes.reset,
     clearSelection: tools.selection.clear,
-    confirmDelete: useCallback(
-      (ids: string[]) => tools.setOverlay({ kind: 'delete', ids }),
-      [tools],
-    ),
+    confirmDelete: tools.confirmDelete,
     setError,
   });
 
   return (
-    <div
-      className="app"
-      style={
-        {
-          '--nav-width': `${panes.sizes[0]}px`,
-          '--list-width': `${panes.sizes[1]}px`,
-        } as React.CSSProperties
-      }
-    >
+    <div className="app" style={panes.style}>
       <NavPane
         selection={selection}
         onSelect={main.select}
@@ -242,13 +220,7 @@ export function App() {
         commentsOpen={main.view.kind === 'comments'}
         onShowComments={main.showComments}
       />
-      <PaneHandle
-        label="Resize the navigation pane"
-        value={panes.sizes[0]}
-        min={PANE_LIMITS[0].min}
-        max={maxWidth(0, panes.sizes)}
-        onResize={(w) => panes.resize(0, w)}
-      />
+      <PaneHandle {...panes.handle(0)} />
       <ArticleList
         title={searching ? 'Search' : titleOf(selection)}
         articles={searching ? (shownResults?.items.map((r) => r.article) ?? null) : articles}
@@ -289,13 +261,7 @@ export function App() {
           </>
         }
       />
-      <PaneHandle
-        label="Resize the article list"
-        value={panes.sizes[1]}
-        min={PANE_LIMITS[1].min}
-        max={maxWidth(1, panes.sizes)}
-        onResize={(w) => panes.resize(1, w)}
-      />
+      <PaneHandle {...panes.handle(1)} />
       <main className="reader-pane" aria-label="Reader">
         <Notices
           notices={notices}

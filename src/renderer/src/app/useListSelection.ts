@@ -11,9 +11,12 @@ import {
   type Selection,
 } from './selection';
 
-/** Focus a row once the virtual list has rendered it. */
+/** Focus a row: at once when it is rendered, else once the virtual list has scrolled to it. */
 export function focusRow(id: string | null): void {
-  if (id) requestAnimationFrame(() => document.getElementById(`row-${id}`)?.focus());
+  if (!id) return;
+  const row = document.getElementById(`row-${id}`);
+  if (row) row.focus();
+  else requestAnimationFrame(() => document.getElementById(`row-${id}`)?.focus());
 }
 
 /** Where focus goes when what had it disappears: the cursor row, else any row, else the list. */

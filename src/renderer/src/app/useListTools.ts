@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
-import type { OpOutput } from '../../../shared/api';
+import type { ListQuery, OpOutput } from '../../../shared/api';
+import { call } from '../api';
 import type { Article } from '../../../shared/model';
 import { useArticleActions, type ApplyLocally } from '../features/library/useArticleActions';
 import type { ShortcutAction } from '../features/shortcuts/shortcuts';
@@ -18,6 +19,9 @@ export function useListTools(p: {
   list: Article[];
   /** Which list is shown: the selection does not carry over to another. */
   scope: string;
+  /** The view's query, to page in the rest on select-all; null for search results. */
+  query: ListQuery | null;
+  total: number;
   cursor: string | null;
   setCursor: (id: string) => void;
   openId: string | null;
@@ -72,11 +76,29 @@ export function useListTools(p: {
     [selection.ids, cursor],
   );
 
+  // Ctrl/Cmd+A selects the whole list, loading the rows not yet paged in.
+  const { query, total, setError } = p;
+  const selectAll = useCallback(() => {
+    const every = (rows: Article[]) => selection.all(rows.map((a) => a.id));
+    if (!query || list.length >= total) return every(list);
+    call('articles.list', { ...query, offset: list.length, limit: total - list.length })
+      .then((page) => {
+        const rows = [...list, ...page.items];
+        setArticles(rows);
+        every(rows);
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [selection, query, list, total, setArticles, setError]);
+
   /** Keys that act on the selection while there is one; returns true when it took the key. */
   const onKey = useCallback(
     (action: ShortcutAction): boolean => {
       if (action === 'extend-next' || action === 'extend-previous') {
         selection.extendBy(action === 'extend-next' ? 1 : -1);
+        return true;
+      }
+      if (action === 'select-all') {
+        selectAll();
         return true;
       }
       if (action === 'delete') {
@@ -96,7 +118,7 @@ export function useListTools(p: {
       else return false;
       return true;
     },
-    [selection, actions, targets, setOverlay],
+    [selection, actions, targets, setOverlay, selectAll],
   );
 
   const onMenu = useCallback(
@@ -108,8 +130,13 @@ export function useListTools(p: {
     [selection.ids, setCursor, setOverlay],
   );
 
+  const confirmDelete = useCallback(
+    (ids: string[]) => setOverlay({ kind: 'delete', ids }),
+    [setOverlay],
+  );
+
   return useMemo(
-    () => ({ selection, actions, overlay, setOverlay, onKey, onMenu }),
-    [selection, actions, overlay, setOverlay, onKey, onMenu],
+    () => ({ selection, actions, overlay, setOverlay, onKey, onMenu, confirmDelete }),
+    [selection, actions, overlay, setOverlay, onKey, onMenu, confirmDelete],
   );
 }

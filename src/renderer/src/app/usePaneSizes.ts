@@ -86,5 +86,19 @@ export function usePaneSizes(settings: Settings | null) {
     resize(1, null);
   }, [resize]);
 
-  return { sizes, resize, reset };
+  /** The props of the handle after pane `index`. */
+  const handle = (index: 0 | 1) => ({
+    label: index === 0 ? 'Resize the navigation pane' : 'Resize the article list',
+    value: sizes[index],
+    min: PANE_LIMITS[index].min,
+    max: maxWidth(index, sizes),
+    onResize: (width: number | null) => resize(index, width),
+  });
+  /** The grid reads the widths from these custom properties (styles/panes.css). */
+  const style = {
+    '--nav-width': `${sizes[0]}px`,
+    '--list-width': `${sizes[1]}px`,
+  } as React.CSSProperties;
+
+  return { sizes, resize, reset, handle, style };
 }

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { actionFor, isTyping, type ShortcutAction } from '../features/shortcuts/shortcuts';
 
 /** Actions the reader performs on its article; the app forwards them as a DOM event. */
@@ -26,12 +27,25 @@ export function sendReaderCommand(action: ShortcutAction): void {
  * (a multi-selection in the list stars or archives the selection instead of the open article).
  */
 export function useShortcuts(handle: (action: ShortcutAction) => boolean | void): void {
+  // Keys come faster than renders (j j Enter): each is handled and committed before the next,
+  // always by the latest handler, so none acts on a cursor that has already moved.
+  const latest = useRef(handle);
+  useLayoutEffect(() => {
+    latest.current = handle;
+  });
   useEffect(() => {
+    const run = (action: ShortcutAction): boolean | void => {
+      let taken: boolean | void = false;
+      flushSync(() => {
+        taken = latest.current(action);
+      });
+      return taken;
+    };
     const onKey = (event: KeyboardEvent) => {
       // The palette opens from anywhere, a text field included, but not over another dialog.
       if (actionFor(event) === 'palette' && !document.querySelector('dialog[open]')) {
         event.preventDefault();
-        handle('palette');
+        run('palette');
         return;
       }
       if (isTyping(event.target) || document.querySelector('dialog[open]')) {
@@ -50,10 +64,10 @@ export function useShortcuts(handle: (action: ShortcutAction) => boolean | void)
       if (action === 'select-all' && (event.target as HTMLElement | null)?.closest('.reader-pane'))
         return;
       event.preventDefault();
-      if (!READER_ACTIONS.includes(action)) handle(action);
-      else if (!handle(action)) sendReaderCommand(action);
+      if (!READER_ACTIONS.includes(action)) run(action);
+      else if (!run(action)) sendReaderCommand(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [handle]);
+  }, []);
 }
