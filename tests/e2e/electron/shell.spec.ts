@@ -1,0 +1,70 @@
+// The desktop shell's conventions: window state remembered, the menu with its shortcuts. Skips
+// with one line where Electron's binary is not installed, as app.spec.ts does.
+import { _electron as electron, expect, test } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+function electronBinary(): string | null {
+  const pkg = path.join(root, 'node_modules', 'electron');
+  const pathFile = path.join(pkg, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const bin = path.join(pkg, 'dist', readFileSync(pathFile, 'utf8'));
+  return existsSync(bin) ? bin : null;
+}
+
+const binary = electronBinary();
+test.skip(!binary, "Electron's binary is not installed here (npx install-electron); skipped.");
+
+async function launch(home: string) {
+  return electron.launch({
+    executablePath: binary!,
+    args: [root, '--no-sandbox'],
+    env: { ...process.env, BROADSHEET_HOME: home },
+  });
+}
+
+test('the window comes back at the size and place it was left', async () => {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-electron-'));
+  const first = await launch(home);
+  await first.firstWindow();
+  await first.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0].setBounds({ x: 60, y: 50, width: 1100, height: 700 }),
+  );
+  await first.close();
+  expect(
+    JSON.parse(readFileSync(path.join(home, 'app-state', 'window-state.json'), 'utf8')),
+  ).toMatchObject({ width: 1100, height: 700 });
+
+  const second = await launch(home);
+  await second.firstWindow();
+  const bounds = await second.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0].getBounds(),
+  );
+  expect(bounds).toMatchObject({ width: 1100, height: 700 });
+  await second.close();
+});
+
+test('the menu shows the shortcuts, the palette and zoom among them', async () => {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-electron-'));
+  const app = await launch(home);
+  await app.firstWindow();
+  const items = await app.evaluate(({ Menu }) => {
+    const out: { label: string; accelerator?: string | null; role?: string | null }[] = [];
+    const walk = (menu: Electron.Menu | null | undefined) =>
+      menu?.items.forEach((i) => {
+        out.push({ label: i.label, accelerator: i.accelerator, role: i.role });
+        walk(i.submenu);
+      });
+    walk(Menu.getApplicationMenu());
+    return out;
+  });
+  expect(items).toContainEqual(expect.objectContaining({ accelerator: 'CmdOrCtrl+K' }));
+  expect(items).toContainEqual(expect.objectContaining({ label: 'Star', accelerator: 'S' }));
+  expect(items.map((i) => i.role?.toLowerCase())).toEqual(
+    expect.arrayContaining(['zoomin', 'zoomout', 'resetzoom']),
+  );
+  await app.close();
+});
