@@ -51,6 +51,7 @@ async function inProcess(r: SizeResult, home: string, ids: string[], o: SizeOpti
       r.searchP50Ms = s.engine.p50;
       r.searchP95Ms = s.engine.p95;
       r.searchOperationP95Ms = s.operation.p95;
+      r.searchOperation50P95Ms = s.operation50.p95;
       r.linearScanP50Ms = s.linearScan.p50;
       r.linearScanP95Ms = s.linearScan.p95;
     });
@@ -87,8 +88,10 @@ async function inProcess(r: SizeResult, home: string, ids: string[], o: SizeOpti
 export async function measureSize(size: number, o: SizeOptions): Promise<SizeResult> {
   const r = emptyResult(size);
   const home = mkdtempSync(path.join(os.tmpdir(), `broadsheet-bench-${size}-`));
+  const emptyHome = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-0-'));
   o.log(`${size.toLocaleString()} articles in ${home}`);
   try {
+    await seedHome(emptyHome, 0, o.corpus);
     const seeded = await seedHome(home, size, o.corpus);
     r.seedMs = seeded.seedMs;
     o.log(
@@ -110,6 +113,7 @@ export async function measureSize(size: number, o: SizeOptions): Promise<SizeRes
     });
     await step(r, 'cold open', o.log, async () => {
       r.coldOpenMs = await coldOpenMs(home);
+      r.coldOpenEmptyMs = await coldOpenMs(emptyHome);
     });
     if (o.browser) {
       const browser = o.browser;
@@ -138,6 +142,7 @@ export async function measureSize(size: number, o: SizeOptions): Promise<SizeRes
     await inProcess(r, home, seeded.ids, o);
   } finally {
     rmSync(home, { recursive: true, force: true });
+    rmSync(emptyHome, { recursive: true, force: true });
   }
   return r;
 }

@@ -4,6 +4,8 @@
 export interface SizeResult {
   size: number;
   coldOpenMs: number | null;
+  /** The same command on a library with no articles: process start and module loading. */
+  coldOpenEmptyMs: number | null;
   coldOpenPaintedMs: number | null;
   openArticleP50Ms: number | null;
   openArticleP95Ms: number | null;
@@ -12,6 +14,7 @@ export interface SizeResult {
   searchP50Ms: number | null;
   searchP95Ms: number | null;
   searchOperationP95Ms: number | null;
+  searchOperation50P95Ms: number | null;
   searchPaintedP95Ms: number | null;
   commentP50Ms: number | null;
   commentP95Ms: number | null;
@@ -42,6 +45,7 @@ export function emptyResult(size: number): SizeResult {
   return {
     size,
     coldOpenMs: null,
+    coldOpenEmptyMs: null,
     coldOpenPaintedMs: null,
     openArticleP50Ms: null,
     openArticleP95Ms: null,
@@ -50,6 +54,7 @@ export function emptyResult(size: number): SizeResult {
     searchP50Ms: null,
     searchP95Ms: null,
     searchOperationP95Ms: null,
+    searchOperation50P95Ms: null,
     searchPaintedP95Ms: null,
     commentP50Ms: null,
     commentP95Ms: null,
