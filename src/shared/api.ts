@@ -325,6 +325,7 @@ export const api = {
       comments: z.number(),
       images: z.number(),
       entityNotes: z.number().optional(),
+      entityCorrections: z.number().optional(),
       skipped: z.number(),
     }),
   ),

@@ -1,5 +1,6 @@
 // The person's corrections to the machine: they persist and apply to every article, future ones too.
 import type { EntityType } from '../../../shared/model';
+import { z } from 'zod';
 
 export interface EntityCorrections {
   version: number;
@@ -25,4 +26,39 @@ export function resolveKey(corrections: EntityCorrections, key: string): string 
     current = corrections.merges[current];
   }
   return current;
+}
+
+const Type = z.enum(['person', 'place', 'organization']);
+/** Corrections as a backup carries them: checked, since a backup file is outside input. */
+export const EntityCorrectionsSchema = z.object({
+  version: z.number(),
+  merges: z.record(z.string(), z.string()),
+  renames: z.record(z.string(), z.string()),
+  types: z.record(z.string(), Type),
+  hidden: z.array(z.string()),
+  splits: z.record(z.string(), z.object({ name: z.string(), type: Type })),
+});
+
+/**
+ * Add a backup's corrections to this library's. Where both decided something about the same
+ * entity, this library's own decision stands. Returns how many corrections were added.
+ */
+export function mergeCorrections(into: EntityCorrections, from: EntityCorrections): number {
+  let added = 0;
+  for (const field of ['merges', 'renames', 'types', 'splits'] as const) {
+    const target = into[field] as Record<string, unknown>;
+    for (const [key, value] of Object.entries(from[field])) {
+      if (key in target) continue;
+      // A merge that would close a cycle here is left out rather than followed.
+      if (field === 'merges' && resolveKey(into, value as string) === key) continue;
+      target[key] = value;
+      added++;
+    }
+  }
+  for (const key of from.hidden) {
+    if (into.hidden.includes(key)) continue;
+    into.hidden.push(key);
+    added++;
+  }
+  return added;
 }

@@ -8,7 +8,7 @@ import type { LibraryContext } from '../context';
 import { BroadsheetError } from '../errors';
 import { writeOnce } from '../store/durable-file';
 import type { ShardedMap } from '../store/sharded-map';
-import { resolveKey, type EntityCorrections } from './corrections';
+import { mergeCorrections, resolveKey, type EntityCorrections } from './corrections';
 import { normalizeEntityKey, type ExtractedEntity } from './extract';
 import type { Extract } from './extractor';
 
@@ -253,6 +253,18 @@ export class EntityService {
     await this.corrections.write();
     this.articlesByKey = null; // merges change which key an article counts for
     this.ctx.events.emitEvent({ type: 'entities-changed' });
+  }
+
+  /** The corrections as they stand, for a full backup. */
+  correctionsForBackup(): EntityCorrections {
+    return structuredClone(this.corrections.data);
+  }
+
+  /** A backup's corrections, added under this library's own; how many were new. */
+  async restoreCorrections(from: EntityCorrections): Promise<number> {
+    let added = 0;
+    await this.correct((c) => (added = mergeCorrections(c, from)));
+    return added;
   }
 
   private require(id: string): EntityRecord {

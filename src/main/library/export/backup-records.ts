@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Article, type Comment, type EntityNote } from '../../../shared/model';
+import { Article } from '../../../shared/model';
 import type { Settings } from '../../../shared/api';
 
 /** Articles from older backups may lack newer fields; fill them rather than refuse the file. */
@@ -12,7 +12,8 @@ export const ArticleSchemaLoose = Article.extend({
 
 export type BackupRecord =
   | { type: 'article'; article: unknown; html: string; text: string }
-  | { type: 'comment'; comment: Comment }
-  | { type: 'entity-note'; note: EntityNote }
+  | { type: 'comment'; comment: unknown }
+  | { type: 'entity-note'; note: unknown }
   | { type: 'image'; hash: string; base64: string }
+  | { type: 'entity-corrections'; corrections: unknown }
   | { type: 'settings'; settings: Settings };

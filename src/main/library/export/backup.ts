@@ -4,9 +4,11 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { ArticleSchemaLoose, type BackupRecord } from './backup-records';
-import type { Article, Comment, EntityNote } from '../../../shared/model';
+import type { z } from 'zod';
+import { CommentSchema, EntityNote, type Article, type Comment } from '../../../shared/model';
 import type { Library } from '../library';
 import { BroadsheetError } from '../errors';
+import { EntityCorrectionsSchema, type EntityCorrections } from '../entities/corrections';
 
 export const BACKUP_FORMAT = 'broadsheet-backup';
 export const BACKUP_VERSION = 1;
@@ -16,6 +18,7 @@ export interface BackupSummary {
   comments: number;
   images: number;
   entityNotes: number;
+  entityCorrections: number;
   skipped: number;
 }
 
@@ -31,6 +34,7 @@ export async function writeBackup(library: Library, file: string): Promise<Backu
     comments: 0,
     images: 0,
     entityNotes: 0,
+    entityCorrections: 0,
     skipped: 0,
   };
   const header = {
@@ -65,6 +69,10 @@ export async function writeBackup(library: Library, file: string): Promise<Backu
     await record({ type: 'entity-note', note });
     summary.entityNotes++;
   }
+  await record({
+    type: 'entity-corrections',
+    corrections: library.entities.correctionsForBackup(),
+  });
   await record({ type: 'settings', settings: library.settings() });
   await write('\n]}\n');
   out.end();
@@ -80,6 +88,7 @@ export async function readBackup(library: Library, file: string): Promise<Backup
     comments: 0,
     images: 0,
     entityNotes: 0,
+    entityCorrections: 0,
     skipped: 0,
   };
   const lines = createInterface({
@@ -92,6 +101,7 @@ export async function readBackup(library: Library, file: string): Promise<Backup
   const pendingEntities: [string, string][] = [];
   const comments: Comment[] = [];
   const notes: EntityNote[] = [];
+  let corrections: EntityCorrections | null = null;
   const flushArticles = async (): Promise<void> => {
     await library.articles.putMany(articles);
     for (const a of articles) library.events.emitEvent({ type: 'article-changed', id: a.id });
@@ -113,8 +123,18 @@ export async function readBackup(library: Library, file: string): Promise<Backup
     } catch {
       throw new BroadsheetError('invalid-input', `${file} is damaged at line ${lineNo}.`);
     }
+    // Every record is checked: a backup file is outside input like any other.
+    const checked = <T>(schema: z.ZodType<T>, value: unknown): T => {
+      const result = schema.safeParse(value);
+      if (result.success) return result.data;
+      const issue = result.error.issues[0];
+      throw new BroadsheetError(
+        'invalid-input',
+        `${file} is damaged at line ${lineNo}: ${issue.path.join('.')} ${issue.message}`,
+      );
+    };
     if (r.type === 'article') {
-      const article = ArticleSchemaLoose.parse(r.article);
+      const article = checked(ArticleSchemaLoose, r.article);
       if (library.articles.get(article.id)) summary.skipped++;
       else {
         await library.bodies.put(article.id, { html: r.html, text: r.text });
@@ -125,9 +145,11 @@ export async function readBackup(library: Library, file: string): Promise<Backup
         if (articles.length >= 500) await flushArticles();
       }
     } else if (r.type === 'comment') {
-      comments.push(r.comment);
+      comments.push(checked(CommentSchema, r.comment));
+    } else if (r.type === 'entity-corrections') {
+      corrections = checked(EntityCorrectionsSchema, r.corrections);
     } else if (r.type === 'entity-note') {
-      notes.push(r.note);
+      notes.push(checked(EntityNote, r.note));
     } else if (r.type === 'image') {
       await library.images.put(Buffer.from(r.base64, 'base64'));
       summary.images++;
@@ -138,6 +160,9 @@ export async function readBackup(library: Library, file: string): Promise<Backup
   const restored = await library.comments.restoreFromBackup(comments);
   summary.comments = restored;
   summary.skipped += comments.length - restored;
+  // Corrections first, so the articles' entities are extracted again with them applied.
+  if (corrections)
+    summary.entityCorrections = await library.entities.restoreCorrections(corrections);
   for (const [id, text] of pendingEntities) library.entities.schedule(id, text);
   // Notes are kept by entity id, so they show once their entity has been extracted again.
   summary.entityNotes = await library.entityNotes.restoreFromBackup(notes);

@@ -17,6 +17,7 @@ import { useDropToSave } from './useDropToSave';
 import { useMainView } from './useMainView';
 import { EntityPage } from '../features/entities/EntityPage';
 import { AllComments } from '../features/comments/AllComments';
+import { useLibraryChanges } from './useLibraryChanges';
 import { isReaderAction, sendReaderCommand } from './useShortcuts';
 import { BulkBar } from '../features/library/BulkBar';
 import { PaneHandle } from '../features/layout/PaneHandle';
@@ -81,14 +82,38 @@ export function App() {
       .catch((e: Error) => setError(e.message));
   }, []);
 
+  // A reload after a change keeps as many rows as were loaded, so the scroll position holds.
+  const loaded = useRef({ count: PAGE, ids: new Set<string>() });
   useEffect(() => {
-    call('articles.list', queryOf(selection))
+    loaded.current = {
+      count: Math.max(PAGE, articles?.length ?? 0),
+      ids: new Set(articles?.map((a) => a.id)),
+    };
+  }, [articles]);
+  useEffect(() => {
+    call('articles.list', { ...queryOf(selection), limit: reload ? loaded.current.count : PAGE })
       .then((page) => {
         setArticles(page.items);
         setTotal(page.total);
       })
       .catch((e: Error) => setError(e.message));
   }, [selection, reload]);
+  // New articles (a feed, the CLI) reload the list. A row already shown is updated where it is,
+  // even when it no longer matches the view (an unread article just read stays until you move on).
+  useLibraryChanges(({ changed, removed }) => {
+    const { ids } = loaded.current;
+    const shown = [...changed].filter((id) => ids.has(id));
+    if (shown.length < changed.size || shown.length > 50) return setReload((n) => n + 1);
+    if (removed.size) {
+      setArticles((list) => list?.filter((a) => !removed.has(a.id)) ?? list);
+      setTotal((t) => t - [...removed].filter((id) => ids.has(id)).length);
+    }
+    for (const id of shown) {
+      call('articles.get', { id })
+        .then((a) => setArticles((list) => list?.map((x) => (x.id === id ? a : x)) ?? list))
+        .catch(() => undefined);
+    }
+  });
 
   // Results as you type; an older answer never replaces a newer one.
   useEffect(() => {

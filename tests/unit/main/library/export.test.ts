@@ -57,11 +57,39 @@ describe('backup', () => {
     to.close();
   });
 
+  it('carries entity corrections, which apply to the restored articles', async () => {
+    const from = await Library.open({ home: tempDir(), resourcesDir });
+    await from.idle();
+    const id = from.list().items[0].id;
+    const named = (lib: Library, name: string) =>
+      lib.entities.forArticle(id).find((e) => e.name === name);
+    await from.entities.rename(named(from, 'Barack Obama')!.id, 'President Obama');
+    await from.entities.hide(named(from, 'Group of 20')!.id, true);
+    const file = path.join(tempDir(), 'backup.json');
+    await from.exportBackup(file);
+    from.close();
+
+    const to = await Library.open({ home: tempDir() });
+    expect(await to.importBackup(file)).toMatchObject({ articles: 1, entityCorrections: 2 });
+    await to.idle();
+    expect(named(to, 'President Obama')).toMatchObject({ type: 'person' });
+    expect(named(to, 'Barack Obama')).toBeUndefined();
+    expect(named(to, 'Group of 20')).toBeUndefined();
+    // Its own corrections stand over the backup's.
+    expect(await to.importBackup(file)).toMatchObject({ entityCorrections: 0 });
+    to.close();
+  });
+
   it('refuses a file that is not a backup', async () => {
     const lib = await Library.open({ home: tempDir() });
     const file = path.join(tempDir(), 'other.json');
     writeFileSync(file, '{"hello":1}\n');
     await expect(lib.importBackup(file)).rejects.toThrow('is not a Broadsheet backup');
+    writeFileSync(
+      file,
+      '{"format":"broadsheet-backup","version":1,"records":[\n{"type":"comment","comment":{"id":1}}\n]}\n',
+    );
+    await expect(lib.importBackup(file)).rejects.toThrow(/is damaged at line 2: id Invalid input/);
     lib.close();
   });
 });
