@@ -22,6 +22,15 @@ export interface BackupSummary {
   skipped: number;
 }
 
+const emptySummary = (): BackupSummary => ({
+  articles: 0,
+  comments: 0,
+  images: 0,
+  entityNotes: 0,
+  entityCorrections: 0,
+  skipped: 0,
+});
+
 const IMAGE_REF = /bs-image:([0-9a-f]{64})/g;
 
 export async function writeBackup(library: Library, file: string): Promise<BackupSummary> {
@@ -29,14 +38,7 @@ export async function writeBackup(library: Library, file: string): Promise<Backu
   const write = async (line: string): Promise<void> => {
     if (!out.write(line)) await once(out, 'drain');
   };
-  const summary: BackupSummary = {
-    articles: 0,
-    comments: 0,
-    images: 0,
-    entityNotes: 0,
-    entityCorrections: 0,
-    skipped: 0,
-  };
+  const summary = emptySummary();
   const header = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -83,14 +85,7 @@ export async function writeBackup(library: Library, file: string): Promise<Backu
 /** Restore a backup into this library: articles and comments it already has are skipped. */
 export async function readBackup(library: Library, file: string): Promise<BackupSummary> {
   library.assertWritable();
-  const summary: BackupSummary = {
-    articles: 0,
-    comments: 0,
-    images: 0,
-    entityNotes: 0,
-    entityCorrections: 0,
-    skipped: 0,
-  };
+  const summary = emptySummary();
   const lines = createInterface({
     input: createReadStream(file, { encoding: 'utf8' }),
     crlfDelay: Infinity,

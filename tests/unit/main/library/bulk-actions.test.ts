@@ -14,6 +14,8 @@ async function libraryWith(count: number) {
     writeFileSync(file, `Note ${i}\n\nA short paragraph about the harbour, number ${i}.`);
     await lib.addFile(file);
   }
+  // Entity extraction finishes after a save and announces it; let it settle first.
+  await lib.idle();
   return { lib, home, dispatch: createDispatch(lib) };
 }
 
