@@ -9,11 +9,16 @@ test('results as you type, with prefixes, typos, filters and marked words', asyn
   await page.keyboard.press('/');
   const box = page.getByLabel('Search articles');
   await expect(box).toBeFocused();
+  // The empty box, focused, reminds of the filters; typing hides the reminder.
+  const hint = page.getByText('Filters: tag: feed: entity:');
+  await expect(hint).toBeVisible();
+  await expect(box).toHaveAccessibleDescription(/Filters: tag:/);
   const list = page.getByRole('listbox', { name: 'Article list' });
 
   await page.keyboard.type('obam');
   await expect(list.getByRole('option')).toHaveCount(1);
   await expect(list.locator('mark').first()).toHaveText(/Obama/);
+  await expect(hint).toBeHidden();
 
   await box.fill('Putn');
   await expect(list.getByRole('option', { name: /ISIS Brings Putin/ })).toBeVisible();
