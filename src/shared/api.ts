@@ -32,6 +32,9 @@ const CommentBody = z
 
 const EntityId = z.string().min(1).max(300);
 
+/** A note's id as the Library makes them (newId); anything longer is not one of ours. */
+const NoteId = z.string().min(1).max(100);
+
 const FeedView = Feed.extend({
   folder: z.string().nullable(),
   fullText: z.enum(['auto', 'always', 'never']),
@@ -43,7 +46,7 @@ const EntityName = z.string().trim().min(1, 'A name cannot be empty.').max(200);
 export const ListQuery = z.object({
   tag: z.string().optional(),
   /** Articles that carry every one of these tags. */
-  tags: z.array(z.string()).max(50).optional(),
+  tags: z.array(Tag).max(50).optional(),
   entity: z.string().optional(),
   feedId: z.string().optional(),
   unread: z.boolean().optional(),
@@ -208,9 +211,9 @@ export const api = {
   'entities.hidden': op(z.object({}), z.array(Entity)),
   'entityNotes.list': op(z.object({ entityId: EntityId }), z.array(EntityNote)),
   'entityNotes.add': op(z.object({ entityId: EntityId, body: CommentBody }), EntityNote),
-  'entityNotes.edit': op(z.object({ id: z.string().min(1), body: CommentBody }), EntityNote),
-  'entityNotes.delete': op(z.object({ id: z.string().min(1) }), EntityNote),
-  'entityNotes.restore': op(z.object({ id: z.string().min(1) }), EntityNote),
+  'entityNotes.edit': op(z.object({ id: NoteId, body: CommentBody }), EntityNote),
+  'entityNotes.delete': op(z.object({ id: NoteId }), EntityNote),
+  'entityNotes.restore': op(z.object({ id: NoteId }), EntityNote),
   /** Every note on an entity, newest first (the view of all comments shows them too). */
   'entityNotes.recent': op(
     z.object({

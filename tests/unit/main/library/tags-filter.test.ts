@@ -32,6 +32,17 @@ describe('filtering by several tags', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
+    // Each tag is a tag as the contract knows them: not blank, at most 80 characters.
+    for (const tags of [['world', '   '], ['x'.repeat(81)], ['world', 'y'.repeat(1_000_000)]]) {
+      expect(await dispatch('articles.list', { tags })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+    }
+    expect(await dispatch('articles.list', { tags: [' world '] })).toMatchObject({
+      ok: true,
+      result: { total: 2 },
+    });
     lib.close();
   });
 

@@ -57,6 +57,11 @@ describe('notes on an entity', () => {
     });
     const huge = await dispatch('entityNotes.add', { entityId: PUTIN, body: 'x'.repeat(100_001) });
     expect(huge).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // Note ids are bounded by the contract like every other id.
+    for (const op of ['entityNotes.edit', 'entityNotes.delete', 'entityNotes.restore'] as const) {
+      const long = await dispatch(op, { id: 'n'.repeat(101), body: 'x' });
+      expect(long).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
     lib.close();
   });
 
