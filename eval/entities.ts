@@ -1,11 +1,12 @@
 // `npm run eval:entities`: entity quality on the sample article and on CoNLL-2003 validation,
-// and speed per 1,000 words against compromise alone.
+// speed per 1,000 words against compromise alone, and hand-labelled real pages (eval/pages.ts).
 import nlp from 'compromise';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '../src/shared/model';
 import { extractEntities } from '../src/main/library/entities/extract';
 import { pairKey, prf, readConll, SCORED, type Score, type Scored } from './conll';
+import { pagesReport } from './pages';
 
 const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
 const TYPE: Record<EntityType, Scored> = { person: 'PER', place: 'LOC', organization: 'ORG' };
@@ -90,3 +91,5 @@ function conllReport(): void {
 
 seedReport();
 conllReport();
+// `npm run eval:entities -- --verbose` lists each wrong, silly and missed page entity.
+pagesReport(shared, process.argv.includes('--verbose'));
