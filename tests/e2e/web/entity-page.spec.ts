@@ -180,3 +180,38 @@ test('corrections: rename, change type, merge by type-ahead, split an alias, hid
   await page.getByRole('option', { name: /ISIS Brings Putin/ }).click();
   await expect(sidebar.getByRole('button', { name: /^France/ }).first()).toBeVisible();
 });
+
+test('going on to another entity before the last one has loaded: the late answer is ignored', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  const main = page.getByRole('main', { name: 'Reader' });
+  const h1 = main.getByRole('heading', { level: 1 });
+  await page
+    .getByRole('complementary', { name: 'Entities' })
+    .getByRole('button', { name: 'Also in 2 articles: Vladimir Putin' })
+    .click();
+  await expect(h1).toHaveText('Vladimir Putin');
+
+  // Barack Obama's page answers late; Paris, asked for after it, answers at once.
+  let lateAnswered!: () => void;
+  const late = new Promise<void>((resolve) => (lateAnswered = resolve));
+  await page.route('**/api/entities.get', async (route) => {
+    const { id } = route.request().postDataJSON() as { id: string };
+    if (!/obama/i.test(id)) return route.continue();
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.fulfill({ response });
+    lateAnswered();
+  });
+  const company = main.getByRole('region', { name: 'Often appears with' });
+  await company.getByRole('button', { name: /^Barack Obama/ }).click();
+  await company.getByRole('button', { name: /^Paris/ }).click();
+  await expect(h1).toHaveText('Paris');
+  await late;
+  // Obama's answer came in after Paris's: the page (and the list's filter) stay on Paris.
+  await page.waitForTimeout(300);
+  await expect(h1).toHaveText('Paris');
+  await expect(main.getByLabel('Write a note on Paris')).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpOutput } from '../../../../shared/api';
 import type { Entity } from '../../../../shared/model';
 import { call } from '../../api';
@@ -27,20 +27,23 @@ export function EntityPage(props: {
   const [error, setError] = useState<string | null>(null);
   const [hidden, setHidden] = useState<Entity | null>(null);
 
-  const load = useCallback(
-    (): Promise<Page | null> =>
-      call('entities.get', { id }).then(
-        (loaded) => {
-          setPage(loaded);
-          setError(null);
-          // Reached by name (an entity: link) or through a merge: the list follows the real id.
-          if (loaded.entity.id !== id) onRenamed(loaded.entity);
-          return loaded;
-        },
-        (e: Error) => (setError(e.message), null),
-      ),
-    [id, onRenamed],
-  );
+  // Only the latest load may show its answer: going on to another entity before the last one has
+  // loaded must not bring the earlier one back when its answer comes in late.
+  const latest = useRef(0);
+  const load = useCallback((): Promise<Page | null> => {
+    const seq = ++latest.current;
+    return call('entities.get', { id }).then(
+      (loaded) => {
+        if (seq !== latest.current) return null;
+        setPage(loaded);
+        setError(null);
+        // Reached by name (an entity: link) or through a merge: the list follows the real id.
+        if (loaded.entity.id !== id) onRenamed(loaded.entity);
+        return loaded;
+      },
+      (e: Error) => (seq === latest.current && setError(e.message), null),
+    );
+  }, [id, onRenamed]);
 
   useEffect(() => void load(), [load]);
 
@@ -127,7 +130,8 @@ export function EntityPage(props: {
           </ul>
         </section>
       )}
-      <EntityNotes entityId={entity.id} entityName={entity.name} />
+      {/* Its own per entity: a draft or an Undo never carries over to another entity's notes. */}
+      <EntityNotes key={entity.id} entityId={entity.id} entityName={entity.name} />
     </div>
   );
 }
