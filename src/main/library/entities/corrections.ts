@@ -29,14 +29,17 @@ export function resolveKey(corrections: EntityCorrections, key: string): string 
 }
 
 const Type = z.enum(['person', 'place', 'organization']);
+// Bounded as the contract bounds the same corrections made in the app (api.ts).
+const Key = z.string().min(1).max(300);
+const Name = z.string().trim().min(1).max(200);
 /** Corrections as a backup carries them: checked, since a backup file is outside input. */
 export const EntityCorrectionsSchema = z.object({
   version: z.number(),
-  merges: z.record(z.string(), z.string()),
-  renames: z.record(z.string(), z.string()),
-  types: z.record(z.string(), Type),
-  hidden: z.array(z.string()),
-  splits: z.record(z.string(), z.object({ name: z.string(), type: Type })),
+  merges: z.record(Key, Key),
+  renames: z.record(Key, Name),
+  types: z.record(Key, Type),
+  hidden: z.array(Key),
+  splits: z.record(Key, z.object({ name: Name, type: Type })),
 });
 
 /**

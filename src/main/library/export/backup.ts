@@ -4,7 +4,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { ArticleSchemaLoose, type BackupRecord } from './backup-records';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CommentSchema, EntityNote, type Article, type Comment } from '../../../shared/model';
 import type { Library } from '../library';
 import { BroadsheetError } from '../errors';
@@ -29,6 +29,13 @@ const emptySummary = (): BackupSummary => ({
   entityNotes: 0,
   entityCorrections: 0,
   skipped: 0,
+});
+
+/** A note as a backup carries it, bounded as a note written in the app is (api.ts). */
+const BackupNote = EntityNote.extend({
+  id: z.string().min(1).max(100),
+  entityId: z.string().min(1).max(300),
+  body: z.string().trim().min(1).max(100_000),
 });
 
 const IMAGE_REF = /bs-image:([0-9a-f]{64})/g;
@@ -144,7 +151,7 @@ export async function readBackup(library: Library, file: string): Promise<Backup
     } else if (r.type === 'entity-corrections') {
       corrections = checked(EntityCorrectionsSchema, r.corrections);
     } else if (r.type === 'entity-note') {
-      notes.push(checked(EntityNote, r.note));
+      notes.push(checked(BackupNote, r.note));
     } else if (r.type === 'image') {
       await library.images.put(Buffer.from(r.base64, 'base64'));
       summary.images++;

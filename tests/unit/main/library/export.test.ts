@@ -90,6 +90,30 @@ describe('backup', () => {
       '{"format":"broadsheet-backup","version":1,"records":[\n{"type":"comment","comment":{"id":1}}\n]}\n',
     );
     await expect(lib.importBackup(file)).rejects.toThrow(/is damaged at line 2: id Invalid input/);
+    // A note is checked as the app checks one: not blank, at most 100,000 characters.
+    const note = (body: string) =>
+      JSON.stringify({
+        type: 'entity-note',
+        note: { id: 'n1', entityId: 'person:x', body, createdAt: 'a', updatedAt: 'a' },
+      });
+    for (const body of ['   ', 'x'.repeat(100_001)]) {
+      writeFileSync(
+        file,
+        `{"format":"broadsheet-backup","version":1,"records":[\n${note(body)}\n]}\n`,
+      );
+      await expect(lib.importBackup(file)).rejects.toThrow(/is damaged at line 2: body/);
+    }
+    expect(lib.entityNotes.recent(0, 10).total).toBe(0);
+    // So are corrections: a rename to nothing is no correction.
+    const corrections = { version: 1, merges: {}, renames: { 'person:x': ' ' }, types: {} };
+    writeFileSync(
+      file,
+      `{"format":"broadsheet-backup","version":1,"records":[\n${JSON.stringify({
+        type: 'entity-corrections',
+        corrections: { ...corrections, hidden: [], splits: {} },
+      })}\n]}\n`,
+    );
+    await expect(lib.importBackup(file)).rejects.toThrow(/is damaged at line 2: renames/);
     lib.close();
   });
 });
