@@ -1,10 +1,19 @@
-import { useCallback, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 import type { ListQuery, OpOutput } from '../../../shared/api';
 import { call } from '../api';
 import type { Article } from '../../../shared/model';
 import { useArticleActions, type ApplyLocally } from '../features/library/useArticleActions';
 import type { ShortcutAction } from '../features/shortcuts/shortcuts';
 import type { ListOverlay } from './ListOverlays';
+import { loadRestOfList } from './rest-of-list';
 import { useListSelection } from './useListSelection';
 
 type SearchResults = OpOutput<'search'> | null;
@@ -76,19 +85,27 @@ export function useListTools(p: {
     [selection.ids, cursor],
   );
 
-  // Ctrl/Cmd+A selects the whole list, loading the rows not yet paged in.
-  const { query, total, setError } = p;
+  // Ctrl/Cmd+A selects the whole list, loading the rows not yet paged in. Another list shown by
+  // the time they arrive (a view or a search chosen meanwhile) must not get them.
+  const { query, total, setError, scope } = p;
+  const shownScope = useRef(scope);
+  useEffect(() => {
+    shownScope.current = scope;
+  }, [scope]);
   const selectAll = useCallback(() => {
     const every = (rows: Article[]) => selection.all(rows.map((a) => a.id));
     if (!query || list.length >= total) return every(list);
-    call('articles.list', { ...query, offset: list.length, limit: total - list.length })
-      .then((page) => {
-        const rows = [...list, ...page.items];
+    loadRestOfList(list.length, total, (offset, limit) =>
+      call('articles.list', { ...query, offset, limit }).then((page) => page.items),
+    )
+      .then((rest) => {
+        if (shownScope.current !== scope) return;
+        const rows = [...list, ...rest];
         setArticles(rows);
         every(rows);
       })
-      .catch((e: Error) => setError(e.message));
-  }, [selection, query, list, total, setArticles, setError]);
+      .catch((e: Error) => shownScope.current === scope && setError(e.message));
+  }, [selection, query, list, total, scope, setArticles, setError]);
 
   /** Keys that act on the selection while there is one; returns true when it took the key. */
   const onKey = useCallback(
