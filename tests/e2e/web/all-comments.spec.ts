@@ -142,3 +142,31 @@ test('export an article with its highlights and comments as Markdown', async ({
   expect(markdown).toContain('> Turkish seaside resort of Antalya');
   expect(markdown).toContain('Where the **G20** met.');
 });
+
+test('more than a page of comments: Show more, pressed twice at once, lists each one once', async ({
+  page,
+  request,
+  app,
+}) => {
+  const list = await api<{ items: { id: string; title: string }[] }>(
+    request,
+    app,
+    'articles.list',
+    {},
+  );
+  for (let i = 1; i <= 55; i++)
+    await api(request, app, 'comments.add', { articleId: list.items[0].id, body: `Comment ${i}` });
+  await page.goto(app.url);
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Comments', exact: true })
+    .click();
+  const entries = page.locator('.annotation-list > li');
+  await expect(entries).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show more' }).dblclick();
+  await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+  await page.waitForTimeout(300);
+  await expect(entries).toHaveCount(55);
+  const bodies = await entries.locator('.comment-body').allTextContents();
+  expect(new Set(bodies).size).toBe(55);
+});

@@ -39,7 +39,12 @@ export function AllComments(props: {
     (offset: number) =>
       call('comments.recent', { offset, limit: PAGE }).then(
         (page) => {
-          setComments((list) => (offset === 0 ? page.items : [...(list ?? []), ...page.items]));
+          setComments((list) => {
+            if (offset === 0 || !list) return page.items;
+            // "Show more" pressed twice, or comments added meanwhile: a page may repeat rows.
+            const have = new Set(list.map((c) => c.id));
+            return [...list, ...page.items.filter((c) => !have.has(c.id))];
+          });
           setTotal(page.total);
         },
         (e: Error) => setError(e.message),
