@@ -4,6 +4,7 @@
 import type { EntityType } from '../../../shared/model';
 import { EVENT_WORDS, PLACE_WORDS } from './data/head-words';
 import { NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_CUES } from './data/known';
+import { BELIEF_WORDS, COMPASS_WORDS, CONTRACTION, MODEL_WORDS, TERM_ACRONYMS } from './data/terms';
 import type { Lexicon } from './lexicon';
 import type { Span, Token } from './spans';
 
@@ -23,6 +24,8 @@ export interface Candidate {
   guessed: boolean;
   /** Named in a row of results or standings: a competitor. */
   row: boolean;
+  /** A lone unknown word typed a place by one preposition only ("in Response"): weak evidence. */
+  weak?: boolean;
 }
 
 export type AliasCorrections = Record<string, { name: string; type: EntityType }> | undefined;
@@ -69,9 +72,15 @@ function trimSpan(
     // "New York" at the start of a line is a place, not "New" + "York".
     if (lex.place(whole) || lex.org(whole)) break;
     const isTitle = PERSON_TITLES.has(first.text);
-    const isDemonym = lex.isDemonym(first.text) || first.text === 'US' || first.text === 'U.S.';
+    const isDemonym =
+      lex.isDemonym(first.text) ||
+      first.text === 'US' ||
+      first.text === 'U.S.' ||
+      // "Islamist Muslim Brotherhood"; but "Muslim Brotherhood" is the name.
+      (BELIEF_WORDS.has(first.text) && tokens.length > 2);
     const isFiller =
       /^(The|A|An)$/.test(first.text) ||
+      CONTRACTION.test(first.text) ||
       NAME_CONNECTORS.has(first.text) ||
       lex.isDateWord(first.text) ||
       (first.sentenceStart && lex.isCommonWord(first.text) && !lex.isFirstName(first.text));
@@ -90,10 +99,31 @@ function trimSpan(
   if (role > 0 && person.length >= 2 && person.length <= 3 && lex.isFirstName(person[0].text)) {
     return { tokens: person, titled: true, written };
   }
-  return { tokens, titled, written };
+  return { tokens: makerOf(text, tokens, lex), titled, written };
 }
 
-type Typing = Pick<Candidate, 'canonical' | 'type'> & { guessed?: boolean };
+/** A model name ends a product's name: "Vision Pro", "Xbox One X", "PlayStation VR", "Cache API". */
+function isProductName(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1].text;
+  return (
+    tokens.length > 1 &&
+    (MODEL_WORDS.has(last) || TERM_ACRONYMS.has(last) || /^\p{Lu}$/u.test(last))
+  );
+}
+
+/**
+ * "Meta Quest Pro", "Dolby Atmos", "HTC Vive": a known organisation followed by words that are not
+ * a known name is its product; the maker is the entity.
+ */
+function makerOf(text: string, tokens: Token[], lex: Lexicon): Token[] {
+  if (tokens.length < 2 || !lex.org(tokens[0].text)) return tokens;
+  const whole = joinTokens(text, tokens);
+  if (lex.org(whole) || lex.place(whole)) return tokens;
+  if (tokens.slice(1).some((t) => ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text))) return tokens;
+  return tokens.slice(0, 1);
+}
+
+type Typing = Pick<Candidate, 'canonical' | 'type'> & { guessed?: boolean; weak?: boolean };
 
 /** The type a trimmed span's own words and its neighbours give it; null type: undecided. */
 function typeOf(
@@ -108,8 +138,23 @@ function typeOf(
   const last = words[words.length - 1];
   const lone = words.length === 1;
   const unknown = { canonical: null, type: null };
-  const sentenceWord = tokens[0].sentenceStart && lex.isCommonWord(first);
-  if (lone && sentenceWord && !lex.place(surface) && !lex.org(surface)) return null;
+  if (lone && (lex.isTerm(first) || CONTRACTION.test(first))) return null;
+  // "Response.error", "fetch.Headers": a dotted identifier of code.
+  if (/\p{L}\.\p{Ll}/u.test(surface)) return null;
+  if (isProductName(tokens) && !lex.org(surface) && !lex.place(surface)) return null;
+  // "North African", "Western": an adjective of region or belief.
+  if (words.length === 2 && COMPASS_WORDS.has(first) && (lex.isDemonym(last) || lex.isTerm(last)))
+    return null;
+  // At a sentence's start an everyday word ("Performance", "Fans") is capitalised for the sentence.
+  const everyday = lex.isCommonWord(first) || (lex.isEnglishWord(first) && !lex.isFirstName(first));
+  const sentenceWord = tokens[0].sentenceStart && everyday;
+  if (
+    lone &&
+    sentenceWord &&
+    !lex.org(surface) &&
+    (!lex.place(surface) || (!lex.isCountry(surface) && lex.isEnglishWord(first)))
+  )
+    return null;
   // "Syrian", "West Indian", "North American": adjectives of nationality.
   if (lex.isDemonym(last) && !lex.place(surface) && (lone || !lex.isFirstName(first))) return null;
   if (lone && first.length < 2) return null;
@@ -135,7 +180,11 @@ function typeOf(
   // A first name alone ("Ken", "Svetlana"), unless it is also an everyday word ("Will").
   if (lone && !sentenceWord && lex.isFirstName(first) && !lex.isEnglishWord(first))
     return { canonical: null, type: 'person' };
-  if (PLACE_CUES.has(span.before) && words.length <= 3) return { canonical: null, type: 'place' };
+  // One preposition makes a lone unknown word a place only weakly ("in Response", "to Yahoo").
+  if (PLACE_CUES.has(span.before) && words.length <= 3) {
+    if (lone && lex.isEnglishWord(first)) return unknown;
+    return { canonical: null, type: 'place', weak: lone };
+  }
   // "Rotor Volgograd", "Red Star Belgrade": a club named with its town.
   if (!lone && lex.place(last) && !lex.isCountry(last) && !lex.isFirstName(first))
     return { canonical: null, type: 'organization' };
@@ -160,6 +209,7 @@ export function classify(
   span: Span,
   lex: Lexicon,
   aliasTo: AliasCorrections,
+  sports = false,
 ): Candidate | null {
   const { tokens, titled, written: writtenFrom } = trimSpan(text, span, lex);
   const surface = joinTokens(text, tokens);
@@ -180,8 +230,27 @@ export function classify(
   };
   const corrected = aliasTo?.[surface.toLowerCase()];
   if (corrected) return { ...base, canonical: corrected.name, type: corrected.type };
+  if (isWorkOrModel(text, span, lex, sports)) return null;
   const typing = typeOf(surface, tokens, span, titled, lex);
   return typing ? { ...base, ...typing } : null;
+}
+
+/**
+ * A whole quotation ("“Job Simulator” ($30)") is the title of a work, and a name with a number
+ * after it ("Firefox 39", "Forza Motorsport 7") a product's model; unless the name is known.
+ */
+function isWorkOrModel(text: string, span: Span, lex: Lexicon, sports: boolean): boolean {
+  const first = span.tokens[0];
+  const last = span.tokens[span.tokens.length - 1];
+  const whole = joinTokens(text, span.tokens);
+  if (lex.org(whole) || lex.place(whole) || first.row) return false;
+  const quoted =
+    /[“"]$/.test(text.slice(0, first.start)) && /^[,.!?]?[”"]/.test(text.slice(last.end));
+  // Not in results ("Woods 66 67", "Sampras 6-3"): one number alone, and not in a sports story.
+  const model = /^ \d+(?:\.\d+)*\b(?! ?%)(?![-–:/.,]?\s?\d)/.test(
+    text.slice(last.end, last.end + 12),
+  );
+  return quoted || (model && !sports);
 }
 
 /** "Obama and Putin" is two names; "Bosnia and Herzegovina" is one the lexicon knows. */

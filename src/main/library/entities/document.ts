@@ -84,9 +84,30 @@ function listedWith(text: string, a?: Candidate, b?: Candidate): EntityType | nu
   return other.type && !other.guessed ? other.type : null;
 }
 
+/**
+ * A lone unknown word made a place by prepositions alone is one only when most of its mentions have
+ * one ("in Darfur" 4 of 4); "Firefox", named 26 times and twice "in Firefox", is no place.
+ */
+function confirmCuedPlaces(candidates: Candidate[]): Candidate[] {
+  const mentions = new Map<string, number>();
+  const cued = new Map<string, number>();
+  for (const c of candidates) {
+    const k = key(c.surface);
+    mentions.set(k, (mentions.get(k) ?? 0) + 1);
+    if (c.weak) cued.set(k, (cued.get(k) ?? 0) + 1);
+  }
+  return candidates.map((c) => {
+    if (!c.weak) return c;
+    const k = key(c.surface);
+    const confirmed = cued.get(k)! * 2 > mentions.get(k)! && !/\p{Ll}\p{Lu}/u.test(c.surface);
+    return confirmed ? { ...c, weak: false } : { ...c, type: null, weak: false };
+  });
+}
+
 /** One type per name in a story; undecided and guessed names take the type found elsewhere. */
-export function settleTypes(candidates: Candidate[], text: string, lex: Lexicon): Candidate[] {
+export function settleTypes(found: Candidate[], text: string, lex: Lexicon): Candidate[] {
   const sports = isSportsStory(text);
+  const candidates = confirmCuedPlaces(found);
   const typed = sports ? candidates.map((c) => asCompetitor(asTeam(c, lex), lex)) : candidates;
   const known = knownNames(typed);
   return typed.map((c, i) => {

@@ -4,7 +4,7 @@
 import type { EntityType } from '../../../shared/model';
 import { classify, splitAtAnd, splitAtOf, type Candidate } from './classify';
 import { NAME_CONNECTORS } from './data/known';
-import { readShouting, settleTypes } from './document';
+import { isSportsStory, readShouting, settleTypes } from './document';
 import { lexicon } from './lexicon';
 import { findSpans, tokenize } from './spans';
 
@@ -74,12 +74,13 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
   const lex = lexicon();
   const tokens = tokenize(text);
   const spans = findSpans(text, tokens, NAME_CONNECTORS);
+  const sports = isSportsStory(text);
   const body = settleTypes(
     spans
       .filter((span) => !span.tokens[0].shouting)
       .flatMap((span) => splitAtAnd(text, span, lex))
       .flatMap((span) => splitAtOf(text, span, lex))
-      .map((span) => classify(text, span, lex, options.corrections?.aliasTo))
+      .map((span) => classify(text, span, lex, options.corrections?.aliasTo, sports))
       .filter((c): c is Candidate => c !== null),
     text,
     lex,

@@ -3,6 +3,7 @@
 import nlp from 'compromise';
 import lexiconData from './data/lexicon.json';
 import { ORGANIZATIONS, PLACE_ALIASES, US_STATES } from './data/known';
+import { BELIEF_WORDS, TERM_ACRONYMS } from './data/terms';
 
 export interface Lexicon {
   place(surface: string): string | null;
@@ -20,6 +21,8 @@ export interface Lexicon {
   isEnglishWord(word: string): boolean;
   /** A month, weekday or holiday: capitalised but never an entity. */
   isDateWord(word: string): boolean;
+  /** A capitalised word that is no name at all: a language, a belief, an acronym of a thing. */
+  isTerm(word: string): boolean;
 }
 
 interface LexiconData {
@@ -27,6 +30,7 @@ interface LexiconData {
   demonyms: string[];
   countries: string;
   capitals: string;
+  languages: string;
   firstNames: string;
   commonWords: string;
 }
@@ -61,27 +65,40 @@ export function lexicon(): Lexicon {
   const orgs = new Map<string, string>();
   for (const [word, tag] of Object.entries(words)) {
     const tags = Array.isArray(tag) ? tag : [tag];
-    if (tags.includes('Organization') && word.length > 3)
+    if (tags.includes('Organization') && word.length > 2)
       orgs.set(
         word,
         word.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
       );
   }
+  // compromise spells them in lower case: "Sony", "AMD" as written in text.
+  const shortOrgs = new Map<string, string>();
+  for (const word of orgs.keys())
+    if (word.length <= 4 && !/[^a-z&]/.test(word)) {
+      shortOrgs.set(titleCase(word), titleCase(word));
+      shortOrgs.set(word.toUpperCase(), word.toUpperCase());
+    }
   const demonyms = new Set(data.demonyms.map((d) => d.toLowerCase()));
   const countries = new Set(data.countries.split('|'));
   const capitals = new Set(data.capitals.split('|'));
   // compromise knows older names world-countries has replaced ("Turkey" for "Türkiye").
   for (const [word, tag] of Object.entries(words))
     if ((Array.isArray(tag) ? tag : [tag]).includes('Country')) countries.add(word);
+  const languages = new Set(data.languages.split('|'));
   const firstNames = new Set(data.firstNames.split(' '));
   const commonWords = new Set(data.commonWords.split(' '));
   const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName'];
   loaded = {
     place: (s) => PLACE_ALIASES[s] ?? places.get(s.toLowerCase()) ?? null,
     // Acronyms must match in case ("WHO" the organisation, not "who").
+    // Short ones ("Sony", "AMD") only as capitalised non-words: "Visa", "Ford" are also words.
     org: (s) =>
       ORGANIZATIONS[s] ??
-      (s.length > 4 ? (orgs.get(s.toLowerCase()) ?? ORGANIZATIONS[titleCase(s)] ?? null) : null),
+      (s.length > 4
+        ? (orgs.get(s.toLowerCase()) ?? ORGANIZATIONS[titleCase(s)] ?? null)
+        : /^\p{Lu}/u.test(s) && !commonWords.has(s.toLowerCase())
+          ? (shortOrgs.get(s) ?? null)
+          : null),
     isCapital: (s) => capitals.has(s),
     isCountry: (s) => countries.has((PLACE_ALIASES[s] ?? s).toLowerCase()),
     // Plurals too: "Arabs", "Kurds".
@@ -101,6 +118,9 @@ export function lexicon(): Lexicon {
       );
     },
     isEnglishWord: (w) => commonWords.has(w.toLowerCase()),
+    // "CDNs", "GPUs": a plural acronym is a common noun.
+    isTerm: (w) =>
+      TERM_ACRONYMS.has(w) || BELIEF_WORDS.has(w) || languages.has(w) || /^[A-Z]{2,}s$/.test(w),
     isDateWord: (w) =>
       MONTHS.test(w) || tagsOf(w).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Holiday'),
   };

@@ -14,6 +14,7 @@ interface Country {
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
   capital?: string[];
+  languages?: Record<string, string>;
 }
 interface City {
   name: string;
@@ -34,6 +35,8 @@ const demonyms = new Set<string>();
 const countryNames = new Set<string>();
 /** Capitals: in a sports story still the place, not a team. */
 const capitals = new Set<string>();
+/** Languages ("English", "Arabic"): capitalised, never a person, place or organisation. */
+const languages = new Set<string>();
 
 function addPlace(surface: string, canonical: string): void {
   const s = surface.trim();
@@ -52,6 +55,7 @@ for (const c of countries) {
     addPlace(capital, capital);
     capitals.add(capital);
   }
+  for (const language of Object.values(c.languages ?? {})) languages.add(language);
   if (c.demonyms?.eng) {
     demonyms.add(c.demonyms.eng.m);
     demonyms.add(c.demonyms.eng.f);
@@ -87,11 +91,12 @@ const out = {
   // Long word lists as one space-separated string each: a tenth of the lines, same bytes.
   countries: [...countryNames].sort().join('|'),
   capitals: [...capitals].sort().join('|'),
+  languages: [...languages].sort().join('|'),
   firstNames: [...firstNames].sort().join(' '),
   commonWords: [...commonWords].sort().join(' '),
 };
 const file = path.join(import.meta.dirname, 'lexicon.json');
 writeFileSync(file, await format(JSON.stringify(out), { parser: 'json' }));
 console.log(
-  `wrote ${file}: ${Object.keys(places).length} place names, ${countryNames.size} country names, ${demonyms.size} demonyms, ${firstNames.size} first names, ${commonWords.size} common words`,
+  `wrote ${file}: ${Object.keys(places).length} place names, ${countryNames.size} country names, ${demonyms.size} demonyms, ${languages.size} languages, ${firstNames.size} first names, ${commonWords.size} common words`,
 );

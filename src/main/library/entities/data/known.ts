@@ -70,6 +70,17 @@ export const ORGANIZATIONS: Record<string, string> = {
   Amazon: 'Amazon',
   Facebook: 'Facebook',
   Meta: 'Meta',
+  // The largest web, technology and media companies, often named without "Inc" in today's news.
+  ...Object.fromEntries(
+    (
+      'Twitter YouTube Instagram WhatsApp Snapchat TikTok LinkedIn Reddit Pinterest Tumblr Yahoo ' +
+      'Mozilla Netflix Spotify Uber Lyft Airbnb PayPal eBay Alibaba Tencent Baidu Samsung Huawei ' +
+      'Xiaomi Sony Nintendo Intel Nvidia NVIDIA Qualcomm IBM Oracle Cisco Adobe Salesforce Tesla ' +
+      'SpaceX OpenAI Verizon AT&T Comcast Disney Walmart Microsoft'
+    )
+      .split(' ')
+      .map((name) => [name, name]),
+  ),
   'Democratic Party': 'Democratic Party',
   'Republican Party': 'Republican Party',
   Democrats: 'Democratic Party',
