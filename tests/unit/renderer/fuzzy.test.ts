@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzyFilter, fuzzyMatch } from '../../../src/renderer/src/features/palette/fuzzy';
+import {
+  fuzzyFilter,
+  fuzzyMatch,
+  markedRuns,
+} from '../../../src/renderer/src/features/palette/fuzzy';
 
 const labels = [
   'Write a comment',
@@ -27,5 +31,20 @@ describe('palette fuzzy filter', () => {
 
   it('keeps the given order for an empty query', () => {
     expect(fuzzyFilter('', labels, (l) => l).map((m) => m.item)).toEqual(labels);
+  });
+
+  it('marks the characters that matched, after an emoji too', () => {
+    const label = 'Go to tag: 🔥 hot';
+    const runs = markedRuns(label, fuzzyMatch('hot', label)!.positions);
+    expect(runs.filter((r) => r.marked).map((r) => r.text)).toEqual(['hot']);
+    expect(runs.map((r) => r.text).join('')).toBe(label);
+    expect(markedRuns('Mark read', [0, 3, 5])).toEqual([
+      { text: 'M', marked: true },
+      { text: 'ar', marked: false },
+      { text: 'k', marked: true },
+      { text: ' ', marked: false },
+      { text: 'r', marked: true },
+      { text: 'ead', marked: false },
+    ]);
   });
 });

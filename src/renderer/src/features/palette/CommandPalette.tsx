@@ -3,12 +3,17 @@ import type { Article } from '../../../../shared/model';
 import { call } from '../../api';
 import { useModalDialog } from '../../app/useModalDialog';
 import type { Command, PaletteData } from './commands';
-import { fuzzyFilter } from './fuzzy';
+import { fuzzyFilter, markedRuns } from './fuzzy';
 
 function Marked(props: { text: string; positions: number[] }) {
   if (!props.positions.length) return <>{props.text}</>;
-  const at = new Set(props.positions);
-  return <>{[...props.text].map((ch, i) => (at.has(i) ? <b key={i}>{ch}</b> : ch))}</>;
+  return (
+    <>
+      {markedRuns(props.text, props.positions).map((run, i) =>
+        run.marked ? <b key={i}>{run.text}</b> : run.text,
+      )}
+    </>
+  );
 }
 
 /**

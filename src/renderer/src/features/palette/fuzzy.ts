@@ -61,3 +61,22 @@ export function fuzzyFilter<T>(
   if (query.trim()) matched.sort((a, b) => b.match.score - a.match.score || a.order - b.order);
   return matched.map(({ item, match }) => ({ item, match }));
 }
+
+/**
+ * The text cut into marked and unmarked runs at a match's positions. Positions count UTF-16 code
+ * units (as fuzzyMatch gives them), so a character outside the basic plane (an emoji in a tag or a
+ * feed's name) stays whole and the marks after it stay on the characters that matched.
+ */
+export function markedRuns(text: string, positions: number[]): { text: string; marked: boolean }[] {
+  const at = new Set(positions);
+  const runs: { text: string; marked: boolean }[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const marked = at.has(offset);
+    const last = runs.at(-1);
+    if (last && last.marked === marked) last.text += ch;
+    else runs.push({ text: ch, marked });
+    offset += ch.length;
+  }
+  return runs;
+}
