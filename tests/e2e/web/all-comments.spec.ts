@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, serve, test as base, type ServedApp } from './web-server';
-import { homeWithPutin, screenshots, seriousViolations } from './entity-support';
+import { homeWithPutin } from './entity-support';
+import { screenshots, seriousViolations } from './page-checks';
 
 const test = base.extend({
   // Playwright reads the fixture list from the first argument, so it must be an object pattern.

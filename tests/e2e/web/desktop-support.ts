@@ -1,11 +1,10 @@
-// Shared by the desktop-UI specs: a home with a long article, screenshots, and the axe check.
-import AxeBuilder from '@axe-core/playwright';
+// Shared by the desktop-UI specs: a home with a long article, and reaching a control by Tab.
 import type { Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cliPath, projectRoot, seededHome } from './web-server';
+import { cliPath, seededHome } from './web-server';
 
 export const LONG_TITLE = 'A long walk along the harbour';
 
@@ -27,26 +26,6 @@ export function homeWithLongArticle(count: number): string {
   rmSync(dir, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(result.stderr);
   return home;
-}
-
-export async function shoot(page: Page, name: string): Promise<void> {
-  // test-results/ is emptied by every Playwright run; SCREENSHOTS_DIR keeps a copy elsewhere.
-  const dir = process.env.SCREENSHOTS_DIR ?? path.join(projectRoot, 'test-results', 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
-
-/** axe's serious and critical violations, one line each, for a readable failure. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
 }
 
 /** Tab until `name`d element has focus: reaching it by keyboard alone is part of the proof. */

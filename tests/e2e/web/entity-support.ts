@@ -1,12 +1,10 @@
 // Shared by the entity, comments and tag end-to-end tests: a home with the sample and two short
-// articles that mention the same people, screenshots in both schemes, and the axe check.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+// articles that mention the same people.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cliPath, projectRoot } from './web-server';
+import { cliPath } from './web-server';
 
 const ARTICLES: [string, string, string[]][] = [
   [
@@ -36,32 +34,4 @@ export function homeWithPutin(): string {
   }
   rmSync(files, { recursive: true, force: true });
   return home;
-}
-
-/** Screenshots at 1280×800 in the light and the dark scheme, named NAME-light.png / -dark.png. */
-export async function screenshots(page: Page, name: string): Promise<void> {
-  // Several people run tests in one checkout, and each run empties test-results/: a folder of
-  // one's own keeps the pictures until they are looked at.
-  const shots =
-    process.env.BROADSHEET_SCREENSHOTS ?? path.join(projectRoot, 'test-results', 'screenshots');
-  mkdirSync(shots, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: path.join(shots, `${name}-${colorScheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Serious or critical axe violations on the page as it is now, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
 }

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { expect, projectRoot, test } from './web-server';
+import { readFileSync } from 'node:fs';
+import { shoot } from './page-checks';
+import { expect, test } from './web-server';
 
 const rss = (name: string, count: number) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>${name}</title><link>http://127.0.0.1/</link>${Array.from(
@@ -51,9 +51,7 @@ test('import OPML with folders, see refresh results, rename and move a feed, exp
     'title',
     /Last refresh failed/,
   );
-  const shots = path.join(projectRoot, 'test-results', 'screenshots');
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, 'feeds-opml.png') });
+  await shoot(page, 'feeds-opml');
 
   // Folders fold away and come back.
   await feeds.getByRole('button', { name: /Science/ }).click();
@@ -69,7 +67,7 @@ test('import OPML with folders, see refresh results, rename and move a feed, exp
   await expect(feeds.getByRole('menu')).toContainText('2 items. Last refreshed');
   await feeds.getByRole('menuitem', { name: 'Move to folder…' }).click();
   await feeds.getByLabel('Folder (empty for none)').fill('News');
-  await page.screenshot({ path: path.join(shots, 'feeds-move.png') });
+  await shoot(page, 'feeds-move');
   await feeds.getByRole('button', { name: 'Move', exact: true }).click();
   await page.reload();
   await expect(feeds.getByRole('button', { name: /News\s*4/ })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, seededHome, serve, test as base } from './web-server';
-import { seriousViolations } from './desktop-support';
+import { seriousViolations } from './page-checks';
 
 const test = base.extend({
   // Playwright reads the fixture list from the first argument, so it must be an object pattern.
