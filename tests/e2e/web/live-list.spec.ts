@@ -35,3 +35,36 @@ test('the list follows changes made elsewhere; a row just read stays in Unread',
   await nav.getByRole('button', { name: /^Unread/ }).click();
   await expect(list.getByRole('option')).toHaveCount(1);
 });
+
+test("a view's late answer does not land in the view chosen after it", async ({ page, app }) => {
+  await page.goto(app.url);
+  const list = page.getByRole('listbox', { name: 'Article list' });
+  await expect(list.getByRole('option')).toHaveCount(1);
+  const nav = page.getByRole('navigation', { name: 'Library' });
+
+  // Archive's list answers late; Starred, chosen right after, at once.
+  let lateAnswered!: () => void;
+  const late = new Promise<void>((resolve) => (lateAnswered = resolve));
+  await page.route('**/api/articles.list', async (route) => {
+    const { archived } = route.request().postDataJSON() as { archived?: boolean };
+    if (!archived) return route.continue();
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // The archive as the late answer has it: one article.
+    const body = (await response.json()) as { result: { items: unknown[] } };
+    const sample = await (
+      await route.fetch({ postData: JSON.stringify({ archived: false, limit: 1 }) })
+    ).json();
+    await route.fulfill({
+      response,
+      json: { ...body, result: { total: 1, items: (sample as typeof body).result.items } },
+    });
+    lateAnswered();
+  });
+  await nav.getByRole('button', { name: /^Archive/ }).click();
+  await nav.getByRole('button', { name: /^Starred/ }).click();
+  await expect(page.locator('.list-header .count')).toHaveText('0');
+  await late;
+  await page.waitForTimeout(300);
+  await expect(list.getByRole('option')).toHaveCount(0);
+});

@@ -90,13 +90,18 @@ export function App() {
       ids: new Set(articles?.map((a) => a.id)),
     };
   }, [articles]);
+  // Only the latest list asked for may show: an earlier view's late answer (or a page of it)
+  // never lands in the view chosen since.
+  const listSeq = useRef(0);
   useEffect(() => {
+    const seq = ++listSeq.current;
     call('articles.list', { ...queryOf(selection), limit: reload ? loaded.current.count : PAGE })
       .then((page) => {
+        if (seq !== listSeq.current) return;
         setArticles(page.items);
         setTotal(page.total);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => seq === listSeq.current && setError(e.message));
   }, [selection, reload]);
   // New articles (a feed, the CLI) reload the list. A row already shown is updated where it is,
   // even when it no longer matches the view (an unread article just read stays until you move on).
@@ -134,8 +139,12 @@ export function App() {
   const loadMore = useCallback(() => {
     if (loading.current || !articles) return;
     loading.current = true;
+    const seq = listSeq.current;
     call('articles.list', { ...queryOf(selection), offset: articles.length })
-      .then((page) => setArticles((list) => [...(list ?? []), ...page.items]))
+      .then(
+        (page) =>
+          seq === listSeq.current && setArticles((list) => [...(list ?? []), ...page.items]),
+      )
       .catch((e: Error) => setError(e.message))
       .finally(() => (loading.current = false));
   }, [articles, selection]);
