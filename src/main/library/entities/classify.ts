@@ -4,9 +4,9 @@
 import type { EntityType } from '../../../shared/model';
 import { EVENT_WORDS, PLACE_WORDS } from './data/head-words';
 import { NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_CUES } from './data/known';
-import { BELIEF_WORDS, COMPASS_WORDS, CONTRACTION, MODEL_WORDS, TERM_ACRONYMS } from './data/terms';
+import { BELIEF_WORDS, COMPASS_WORDS, CONTRACTION, FOREIGN_ARTICLES } from './data/terms';
 import type { Lexicon } from './lexicon';
-import type { Span, Token } from './spans';
+import { endsInModelWord, hasModelNumber, isQuotedTitle, type Span, type Token } from './spans';
 
 export interface Candidate {
   surface: string;
@@ -81,6 +81,7 @@ function trimSpan(
     const isFiller =
       /^(The|A|An)$/.test(first.text) ||
       CONTRACTION.test(first.text) ||
+      (first.sentenceStart && FOREIGN_ARTICLES.has(first.text)) ||
       NAME_CONNECTORS.has(first.text) ||
       lex.isDateWord(first.text) ||
       (first.sentenceStart && lex.isCommonWord(first.text) && !lex.isFirstName(first.text));
@@ -100,15 +101,6 @@ function trimSpan(
     return { tokens: person, titled: true, written };
   }
   return { tokens: makerOf(text, tokens, lex), titled, written };
-}
-
-/** A model name ends a product's name: "Vision Pro", "Xbox One X", "PlayStation VR", "Cache API". */
-function isProductName(tokens: Token[]): boolean {
-  const last = tokens[tokens.length - 1].text;
-  return (
-    tokens.length > 1 &&
-    (MODEL_WORDS.has(last) || TERM_ACRONYMS.has(last) || /^\p{Lu}$/u.test(last))
-  );
 }
 
 /**
@@ -138,10 +130,11 @@ function typeOf(
   const last = words[words.length - 1];
   const lone = words.length === 1;
   const unknown = { canonical: null, type: null };
-  if (lone && (lex.isTerm(first) || CONTRACTION.test(first))) return null;
+  if (lone && (lex.isTerm(first) || CONTRACTION.test(first) || FOREIGN_ARTICLES.has(first)))
+    return null;
   // "Response.error", "fetch.Headers": a dotted identifier of code.
   if (/\p{L}\.\p{Ll}/u.test(surface)) return null;
-  if (isProductName(tokens) && !lex.org(surface) && !lex.place(surface)) return null;
+  if (endsInModelWord(tokens) && !lex.org(surface) && !lex.place(surface)) return null;
   // "North African", "Western": an adjective of region or belief.
   if (words.length === 2 && COMPASS_WORDS.has(first) && (lex.isDemonym(last) || lex.isTerm(last)))
     return null;
@@ -178,7 +171,14 @@ function typeOf(
   if (ORG_CUES_AFTER.has(span.after)) return { canonical: null, type: 'organization' };
   if (SAID.has(span.after) || SAID.has(span.before)) return { canonical: null, type: 'person' };
   // A first name alone ("Ken", "Svetlana"), unless it is also an everyday word ("Will").
-  if (lone && !sentenceWord && lex.isFirstName(first) && !lex.isEnglishWord(first))
+  // … but "the Web" is no person: people take no article.
+  if (
+    lone &&
+    !sentenceWord &&
+    span.before !== 'the' &&
+    lex.isFirstName(first) &&
+    !lex.isEnglishWord(first)
+  )
     return { canonical: null, type: 'person' };
   // One preposition makes a lone unknown word a place only weakly ("in Response", "to Yahoo").
   if (PLACE_CUES.has(span.before) && words.length <= 3) {
@@ -235,22 +235,11 @@ export function classify(
   return typing ? { ...base, ...typing } : null;
 }
 
-/**
- * A whole quotation ("“Job Simulator” ($30)") is the title of a work, and a name with a number
- * after it ("Firefox 39", "Forza Motorsport 7") a product's model; unless the name is known.
- */
+/** A quoted title or a model with its number, unless the whole name is known. */
 function isWorkOrModel(text: string, span: Span, lex: Lexicon, sports: boolean): boolean {
-  const first = span.tokens[0];
-  const last = span.tokens[span.tokens.length - 1];
   const whole = joinTokens(text, span.tokens);
-  if (lex.org(whole) || lex.place(whole) || first.row) return false;
-  const quoted =
-    /[“"]$/.test(text.slice(0, first.start)) && /^[,.!?]?[”"]/.test(text.slice(last.end));
-  // Not in results ("Woods 66 67", "Sampras 6-3"): one number alone, and not in a sports story.
-  const model = /^ \d+(?:\.\d+)*\b(?! ?%)(?![-–:/.,]?\s?\d)/.test(
-    text.slice(last.end, last.end + 12),
-  );
-  return quoted || (model && !sports);
+  if (lex.org(whole) || lex.place(whole) || span.tokens[0].row) return false;
+  return isQuotedTitle(text, span) || (!sports && hasModelNumber(text, span));
 }
 
 /** "Obama and Putin" is two names; "Bosnia and Herzegovina" is one the lexicon knows. */

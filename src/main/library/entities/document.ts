@@ -6,7 +6,8 @@ import { SPORTS } from './data/head-words';
 import { PLACE_CUES, US_STATES } from './data/known';
 import { joinTokens, type Candidate } from './classify';
 import type { Lexicon } from './lexicon';
-import type { Span, Token } from './spans';
+import { PRODUCT_NOUNS } from './data/terms';
+import { endsInModelWord, hasModelNumber, type Span, type Token } from './spans';
 
 interface Known {
   type: EntityType;
@@ -181,4 +182,48 @@ export function readShouting(
     }
   }
   return out;
+}
+
+/**
+ * Words that name a product somewhere in the text ("Firefox 39", "the Firefox browser", "PlayStation
+ * VR"): unknown words there, not everyday ones nor makers. Their other mentions are products too.
+ */
+export function productWords(
+  text: string,
+  spans: Span[],
+  lex: Lexicon,
+  sports: boolean,
+): Set<string> {
+  const words = new Set<string>();
+  if (sports) return words;
+  for (const span of spans) {
+    const { tokens } = span;
+    const whole = joinTokens(text, tokens);
+    if (tokens[0].row || lex.org(whole) || lex.place(whole)) continue;
+    if (!hasModelNumber(text, span) && !endsInModelWord(tokens) && !PRODUCT_NOUNS.has(span.after))
+      continue;
+    for (const t of tokens)
+      if (
+        /^\p{Lu}/u.test(t.text) &&
+        !lex.isEnglishWord(t.text) &&
+        !lex.org(t.text) &&
+        !lex.place(t.text) &&
+        !lex.isTerm(t.text) &&
+        !lex.isFirstName(t.text)
+      )
+        words.add(t.text);
+  }
+  return words;
+}
+
+/**
+ * An acronym the text uses as a common noun: "an FPGA is", "a CDN." ("a NATO spokesman" is still the
+ * name), or spelled out in lower case beside it ("HDR (high dynamic range)").
+ */
+export function isTermAcronym(text: string, acronym: string): boolean {
+  const after =
+    '(?:[.,;:!?)]|\\s(?:is|was|that|which|with|to|and|or|in|on|for|from|can|will|would)\\b)';
+  if (new RegExp(`\\b(?:a|an) ${acronym}${after}`).test(text)) return true;
+  const spelled = `${[...acronym.toLowerCase()].map((l) => `${l}[a-z-]*`).join(' ')}`;
+  return new RegExp(`${acronym} \\(${spelled}\\b|\\b${spelled} \\(${acronym}\\)`).test(text);
 }

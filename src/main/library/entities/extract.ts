@@ -2,9 +2,9 @@
 // ("US President Barack Obama", "President Obama", "Obama") is one entity. Pure and synchronous,
 // so it can run in a worker thread.
 import type { EntityType } from '../../../shared/model';
-import { classify, splitAtAnd, splitAtOf, type Candidate } from './classify';
+import { classify, joinTokens, splitAtAnd, splitAtOf, type Candidate } from './classify';
 import { NAME_CONNECTORS } from './data/known';
-import { isSportsStory, readShouting, settleTypes } from './document';
+import { isSportsStory, isTermAcronym, productWords, readShouting, settleTypes } from './document';
 import { lexicon } from './lexicon';
 import { findSpans, tokenize } from './spans';
 
@@ -73,8 +73,17 @@ function sameFirstName(a: string, b: string): boolean {
 export function extractEntities(text: string, options: ExtractOptions = {}): ExtractedEntity[] {
   const lex = lexicon();
   const tokens = tokenize(text);
-  const spans = findSpans(text, tokens, NAME_CONNECTORS);
+  const found = findSpans(text, tokens, NAME_CONNECTORS);
   const sports = isSportsStory(text);
+  // A name made of a product's word is the product ("Firefox Mobile"), unless the lexicon knows it
+  // or its maker ("AMD Polaris GPU" is AMD's).
+  const products = productWords(text, found, lex, sports);
+  const spans = found.filter(
+    (span) =>
+      !span.tokens.some((t) => products.has(t.text)) ||
+      lex.org(joinTokens(text, span.tokens)) !== null ||
+      lex.org(span.tokens[0].text) !== null,
+  );
   const body = settleTypes(
     spans
       .filter((span) => !span.tokens[0].shouting)
@@ -139,7 +148,11 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
     }
     if (c.type === null) {
       // An unknown acronym is most often an organisation, unless it spells a word ("ERA").
-      if (/^[A-Z]{3,6}$/.test(c.surface) && !lex.isEnglishWord(c.surface))
+      if (
+        /^[A-Z]{3,6}$/.test(c.surface) &&
+        !lex.isEnglishWord(c.surface) &&
+        !isTermAcronym(text, c.surface)
+      )
         addMention(
           groups,
           normalizeEntityKey(c.surface, 'organization'),

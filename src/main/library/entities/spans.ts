@@ -1,5 +1,7 @@
 // Candidate names in running text: runs of capitalised words (with connectors such as "of" and
-// "al" inside), cut at punctuation and sentence ends, with their character offsets.
+// "al" inside), cut at punctuation and sentence ends, with their character offsets; and the shapes
+// that make a span a product or a work rather than a name.
+import { MODEL_WORDS, TERM_ACRONYMS } from './data/terms';
 
 export interface Token {
   text: string;
@@ -165,4 +167,29 @@ export function findSpans(text: string, tokens: Token[], connectors: Set<string>
     i = j;
   }
   return spans;
+}
+
+/** A whole quotation ("“Job Simulator” ($30)") is the title of a work. */
+export function isQuotedTitle(text: string, span: Span): boolean {
+  const first = span.tokens[0];
+  const last = span.tokens[span.tokens.length - 1];
+  return /[“"]$/.test(text.slice(0, first.start)) && /^[,.!?]?[”"]/.test(text.slice(last.end));
+}
+
+/**
+ * A name with one number after it is a product's model ("Firefox 39", "Forza Motorsport 7"); not
+ * results ("Woods 66 67", "Sampras 6-3") nor shares ("Ford 3 %").
+ */
+export function hasModelNumber(text: string, span: Span): boolean {
+  const end = span.tokens[span.tokens.length - 1].end;
+  return /^ \d+(?:\.\d+)*\b(?! ?%)(?![-–:/.,]?\s?\d)/.test(text.slice(end, end + 12));
+}
+
+/** A model word ends a product's name: "Vision Pro", "Xbox One X", "PlayStation VR", "Cache API". */
+export function endsInModelWord(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1].text;
+  return (
+    tokens.length > 1 &&
+    (MODEL_WORDS.has(last) || TERM_ACRONYMS.has(last) || /^\p{Lu}$/u.test(last))
+  );
 }

@@ -103,3 +103,8 @@ export const MODEL_WORDS = new Set(['Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Lite
 
 /** "We’re", "I’m", "Don’t": contractions are words of a sentence, not names. */
 export const CONTRACTION = /^\p{L}+['’](?:re|ll|ve|m|d)$|n['’]t$/iu;
+
+/** Articles of other languages: at a sentence's start "La CNCTR" is "the CNCTR" (not "El": Arabic names). */
+export const FOREIGN_ARTICLES = new Set(
+  'La Le Les Los Las Il Lo Gli Der Die Das Den Dem Het Een Ein Eine Zur Zum Une Un Du'.split(' '),
+);
