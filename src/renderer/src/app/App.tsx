@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ListQuery, OpOutput, Settings } from '../../../shared/api';
+import type { OpOutput, Settings } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
 import { SaveUrlBar } from '../features/capture/SaveUrlBar';
@@ -17,7 +17,7 @@ import { useDropToSave } from './useDropToSave';
 import { useMainView } from './useMainView';
 import { EntityPage } from '../features/entities/EntityPage';
 import { AllComments } from '../features/comments/AllComments';
-import { useLibraryChanges } from './useLibraryChanges';
+import { queryOf, useArticleList } from './useArticleList';
 import { isReaderAction, sendReaderCommand } from './useShortcuts';
 import { BulkBar } from '../features/library/BulkBar';
 import { PaneHandle } from '../features/layout/PaneHandle';
@@ -27,19 +27,6 @@ import { useListTools } from './useListTools';
 import { usePaletteCommands } from './usePaletteCommands';
 import { usePaneSizes } from './usePaneSizes';
 import { focusRow } from './useListSelection';
-
-const PAGE = 200;
-
-function queryOf(s: ListSelection): ListQuery {
-  const q: ListQuery = { limit: PAGE, archived: s.filter === 'archive' };
-  if (s.filter === 'unread') q.unread = true;
-  if (s.filter === 'starred') q.starred = true;
-  if (s.tag) q.tag = s.tag;
-  if (s.tags?.length) q.tags = s.tags;
-  if (s.entity) q.entity = s.entity.id;
-  if (s.feed) q.feedId = s.feed.id;
-  return q;
-}
 
 function titleOf(s: ListSelection): string {
   if (s.entity) return s.entity.name;
@@ -53,9 +40,6 @@ export function App() {
   const [selection, setSelection] = useState<ListSelection>({ filter: 'all' });
   const main = useMainView(setSelection);
   const { showReader } = main;
-  const [articles, setArticles] = useState<Article[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [reload, setReload] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -82,43 +66,10 @@ export function App() {
       .catch((e: Error) => setError(e.message));
   }, []);
 
-  // A reload after a change keeps as many rows as were loaded, so the scroll position holds.
-  const loaded = useRef({ count: PAGE, ids: new Set<string>() });
-  useEffect(() => {
-    loaded.current = {
-      count: Math.max(PAGE, articles?.length ?? 0),
-      ids: new Set(articles?.map((a) => a.id)),
-    };
-  }, [articles]);
-  // Only the latest list asked for may show: an earlier view's late answer (or a page of it)
-  // never lands in the view chosen since.
-  const listSeq = useRef(0);
-  useEffect(() => {
-    const seq = ++listSeq.current;
-    call('articles.list', { ...queryOf(selection), limit: reload ? loaded.current.count : PAGE })
-      .then((page) => {
-        if (seq !== listSeq.current) return;
-        setArticles(page.items);
-        setTotal(page.total);
-      })
-      .catch((e: Error) => seq === listSeq.current && setError(e.message));
-  }, [selection, reload]);
-  // New articles (a feed, the CLI) reload the list. A row already shown is updated where it is,
-  // even when it no longer matches the view (an unread article just read stays until you move on).
-  useLibraryChanges(({ changed, removed }) => {
-    const { ids } = loaded.current;
-    const shown = [...changed].filter((id) => ids.has(id));
-    if (shown.length < changed.size || shown.length > 50) return setReload((n) => n + 1);
-    if (removed.size) {
-      setArticles((list) => list?.filter((a) => !removed.has(a.id)) ?? list);
-      setTotal((t) => t - [...removed].filter((id) => ids.has(id)).length);
-    }
-    for (const id of shown) {
-      call('articles.get', { id })
-        .then((a) => setArticles((list) => list?.map((x) => (x.id === id ? a : x)) ?? list))
-        .catch(() => undefined);
-    }
-  });
+  const { articles, setArticles, total, setTotal, loadMore, reload } = useArticleList(
+    selection,
+    setError,
+  );
 
   // Results as you type; an older answer never replaces a newer one.
   useEffect(() => {
@@ -133,21 +84,6 @@ export function App() {
   }, [query]);
   const searching = query.trim() !== '';
   const shownResults = searching ? results : null;
-
-  // The list asks for the next page as the person scrolls near its end.
-  const loading = useRef(false);
-  const loadMore = useCallback(() => {
-    if (loading.current || !articles) return;
-    loading.current = true;
-    const seq = listSeq.current;
-    call('articles.list', { ...queryOf(selection), offset: articles.length })
-      .then(
-        (page) =>
-          seq === listSeq.current && setArticles((list) => [...(list ?? []), ...page.items]),
-      )
-      .catch((e: Error) => setError(e.message))
-      .finally(() => (loading.current = false));
-  }, [articles, selection]);
 
   // Until the person picks one, the newest article is open.
   const shownId = openId ?? articles?.[0]?.id ?? null;
@@ -164,15 +100,17 @@ export function App() {
   const onSaved = useCallback(
     (article: Article) => {
       setSelection({ filter: 'all' });
-      setReload((n) => n + 1);
+      reload();
       open(article.id);
     },
-    [open],
+    [open, reload],
   );
 
-  const onArticleChanged = useCallback((changed: Article) => {
-    setArticles((list) => list?.map((a) => (a.id === changed.id ? changed : a)) ?? list);
-  }, []);
+  const onArticleChanged = useCallback(
+    (changed: Article) =>
+      setArticles((list) => list?.map((a) => (a.id === changed.id ? changed : a)) ?? list),
+    [setArticles],
+  );
 
   const dropping = useDropToSave(onSaved, setError);
 
