@@ -2,7 +2,7 @@
 // gazetteers, the words it is made of and the words around it. Document-wide evidence comes later
 // (document.ts).
 import type { EntityType } from '../../../shared/model';
-import { EVENT_WORDS, PLACE_WORDS } from './data/head-words';
+import { EVENT_FIRST_WORDS, EVENT_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS } from './data/head-words';
 import { NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_CUES } from './data/known';
 import { BELIEF_WORDS, COMPASS_WORDS, CONTRACTION, FOREIGN_ARTICLES } from './data/terms';
 import type { Lexicon } from './lexicon';
@@ -47,6 +47,10 @@ const ORG_CUES_AFTER = new Set([
   'brokerage',
   'subsidiary',
   'unit',
+  'hospital',
+  'police',
+  'museum',
+  'university',
 ]);
 const SAID = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'spoke']);
 
@@ -79,7 +83,11 @@ function trimSpan(
       // "Islamist Muslim Brotherhood"; but "Muslim Brotherhood" is the name.
       (BELIEF_WORDS.has(first.text) && tokens.length > 2);
     const isFiller =
-      /^(The|A|An)$/.test(first.text) ||
+      /^(The|A|An|My|Our|Your|His|Her|Its|Their|This|That)$/.test(first.text) ||
+      // "Even de Miranda": an everyday word before a surname's particle is not a first name.
+      (first.sentenceStart &&
+        lex.isCommonWord(first.text) &&
+        NAME_CONNECTORS.has(tokens[1].text)) ||
       CONTRACTION.test(first.text) ||
       (first.sentenceStart && FOREIGN_ARTICLES.has(first.text)) ||
       NAME_CONNECTORS.has(first.text) ||
@@ -158,16 +166,19 @@ function typeOf(
   const place = lex.place(surface);
   if (place && !titled) return { canonical: place, type: 'place' };
   if (titled) return { canonical: null, type: 'person' };
-  if (!lone && EVENT_WORDS.has(last)) return null;
+  if (!lone && (EVENT_WORDS.has(last) || EVENT_FIRST_WORDS.has(first))) return null;
   if (!lone && ORG_WORDS.has(last)) return { canonical: null, type: 'organization' };
   if (!lone && PLACE_WORDS.has(last)) return { canonical: null, type: 'place' };
-  if (!lone && /^(St\.?|Saint|San|Santa|Fort|Port|Mount)$/.test(first))
+  // "Fort Worth", "Boulevard Montmartre", "West Mercia", "South Taranaki".
+  if (!lone && (PLACE_FIRST_WORDS.test(first) || COMPASS_WORDS.has(first)))
     return { canonical: null, type: 'place' };
   if (!lone && words.some((w) => ORG_WORDS.has(w) && w !== 'United' && w !== 'City'))
     return { canonical: null, type: 'organization' };
   if (words.length <= 4 && !lone && (lex.isFirstName(first) || lex.isLastName(last)))
     return { canonical: null, type: 'person' };
   if (lone && /^[A-Z]{2,6}$/.test(first)) return unknown;
+  // "the Ministry": a kind of organisation alone names none.
+  if (lone && ORG_WORDS.has(first)) return null;
   if (ORG_CUES_AFTER.has(span.after)) return { canonical: null, type: 'organization' };
   if (SAID.has(span.after) || SAID.has(span.before)) return { canonical: null, type: 'person' };
   // A first name alone ("Ken", "Svetlana"), unless it is also an everyday word ("Will").

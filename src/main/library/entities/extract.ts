@@ -70,6 +70,11 @@ function sameFirstName(a: string, b: string): boolean {
   return x.length === 1 || y.length === 1 || x[0] === y[0];
 }
 
+/** "de Miranda", "van Gogh": a surname with its particle, the short form of a full name. */
+function isSurnameForm(words: string[]): boolean {
+  return words.length > 1 && NAME_CONNECTORS.has(words[0].toLowerCase());
+}
+
 export function extractEntities(text: string, options: ExtractOptions = {}): ExtractedEntity[] {
   const lex = lexicon();
   const tokens = tokenize(text);
@@ -109,8 +114,10 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
   for (const c of candidates) {
     if (c.type !== 'person' || c.canonical) continue;
     const parts = c.surface.split(/\s+/);
-    if (parts.length < 2) continue;
-    surnames.set(parts[parts.length - 1].toLowerCase(), c.surface);
+    if (parts.length < 2 || isSurnameForm(parts)) continue;
+    // The first person named with a surname keeps it: later "Parata" is still the story's Parata.
+    const surname = parts[parts.length - 1].toLowerCase();
+    if (!surnames.has(surname)) surnames.set(surname, c.surface);
     // A first name alone joins the one full name it begins ("Fiona" in a story on Fiona Parry).
     const given = parts[0].toLowerCase();
     givenNames.set(
@@ -124,7 +131,9 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
     if (c.type === 'person' || (c.type === null && lone.length === 1)) {
       const full =
         c.canonical ??
-        (lone.length === 1 ? surnames.get(lone[0].toLowerCase()) : null) ??
+        (lone.length === 1 || isSurnameForm(lone)
+          ? surnames.get(lone[lone.length - 1].toLowerCase())
+          : null) ??
         (c.type === 'person' && lone.length === 1 ? givenNames.get(lone[0].toLowerCase()) : null) ??
         (c.type === 'person' ? c.surface : null);
       if (full) {

@@ -26,7 +26,8 @@ export interface Span {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 
 function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word);
+  // "al-Bashir", "bin-Laden": an Arabic article joined to a name is part of it.
+  return /^[\p{Lu}]/u.test(word) || /^(?:al|el|ad|as|ash|at|bin|ibn|abu)-\p{Lu}/u.test(word);
 }
 
 /** Split "Nations-sponsored" at the hyphen, and drop possessives and trailing dots of words. */

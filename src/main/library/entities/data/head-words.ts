@@ -59,6 +59,13 @@ export const PLACE_WORDS = new Set([
   'Canal',
 ]);
 
+/** The first word of a place's name: "Fort Worth", "Rue de Rivoli", "Lake Taupo". */
+export const PLACE_FIRST_WORDS =
+  /^(?:St\.?|Saint|San|Santa|Fort|Port|Mount|Mt\.?|Boulevard|Rue|Lake|Cape|Isle)$/;
+
+/** The first word of an event's name: "Hurricane Sandy", "Operation Desert Storm". */
+export const EVENT_FIRST_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
+
 /** The last word of an event's or a title's name: not a person, place or organisation. */
 export const EVENT_WORDS = new Set([
   'Cup',
