@@ -7,6 +7,7 @@ import { ArticleSchemaLoose, type BackupRecord } from './backup-records';
 import { z } from 'zod';
 import { CommentSchema, EntityNote, type Article, type Comment } from '../../../shared/model';
 import type { Library } from '../library';
+import { sanitizeArticleHtml } from '../capture/sanitize';
 import { BroadsheetError } from '../errors';
 import { EntityCorrectionsSchema, type EntityCorrections } from '../entities/corrections';
 
@@ -139,10 +140,13 @@ export async function readBackup(library: Library, file: string): Promise<Backup
       const article = checked(ArticleSchemaLoose, r.article);
       if (library.articles.get(article.id)) summary.skipped++;
       else {
-        await library.bodies.put(article.id, { html: r.html, text: r.text });
+        // A backup is outside input like a web page: its HTML is sanitised again before storage.
+        const html = sanitizeArticleHtml(checked(z.string(), r.html));
+        const text = checked(z.string(), r.text);
+        await library.bodies.put(article.id, { html, text });
         articles.push(article);
         // Entities are not in the backup: they are extracted again, corrections applied.
-        pendingEntities.push([article.id, r.text]);
+        pendingEntities.push([article.id, text]);
         summary.articles++;
         if (articles.length >= 500) await flushArticles();
       }

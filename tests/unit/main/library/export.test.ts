@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../../src/main/library/library';
@@ -78,6 +78,40 @@ describe('backup', () => {
     // Its own corrections stand over the backup's.
     expect(await to.importBackup(file)).toMatchObject({ entityCorrections: 0 });
     to.close();
+  });
+
+  it("sanitises a backup's article HTML and refuses an address that is not http(s)", async () => {
+    const from = await Library.open({ home: tempDir(), resourcesDir });
+    const id = from.list().items[0].id;
+    const file = path.join(tempDir(), 'backup.json');
+    await from.exportBackup(file);
+    from.close();
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('{"type":"article"'));
+    const record = JSON.parse(lines[at].replace(/,$/, '')) as {
+      html: string;
+      article: { url: string | null };
+    };
+    const withRecord = (changed: object) => {
+      const copy = [...lines];
+      copy[at] = JSON.stringify({ ...record, ...changed }) + (lines[at].endsWith(',') ? ',' : '');
+      writeFileSync(file, copy.join('\n'));
+    };
+
+    withRecord({
+      html: `${record.html}<script>alert(1)</script><img src="https://x.test/a.png" onerror="alert(2)"><a href="javascript:alert(3)">x</a>`,
+    });
+    const to = await Library.open({ home: tempDir() });
+    expect(await to.importBackup(file)).toMatchObject({ articles: 1 });
+    const html = (await to.open(id)).html;
+    expect(html).not.toMatch(/<script|onerror|javascript:/i);
+    expect(html).toContain('Antalya');
+    to.close();
+
+    withRecord({ article: { ...record.article, url: 'javascript:alert(1)' } });
+    const other = await Library.open({ home: tempDir() });
+    await expect(other.importBackup(file)).rejects.toThrow(/url is not an http\(s\) address/);
+    other.close();
   });
 
   it('refuses a file that is not a backup', async () => {
