@@ -1,18 +1,7 @@
 import { useState } from 'react';
 import type { Article } from '../../../../shared/model';
 import { call } from '../../api';
-
-/** A file name from the title: letters, digits and dashes, never empty. */
-export function markdownFileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .toLowerCase();
-  return `${slug || 'article'}.md`;
-}
+import { downloadMarkdown } from './download-markdown';
 
 /**
  * The article with its highlights and comments as Markdown, downloaded as a file: the browser (or
@@ -22,15 +11,7 @@ export function ExportMarkdownButton(props: { article: Article }) {
   const [error, setError] = useState<string | null>(null);
   async function download() {
     try {
-      const markdown = await call('articles.markdown', { id: props.article.id });
-      const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = markdownFileName(props.article.title);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadMarkdown(props.article, await call('articles.markdown', { id: props.article.id }));
       setError(null);
     } catch (e) {
       setError((e as Error).message);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Article } from '../../../../shared/model';
 import { call } from '../../api';
 import { keepFocusInList } from '../../app/useListSelection';
-import { markdownFileName } from '../export/ExportMarkdownButton';
+import { downloadMarkdown } from '../export/download-markdown';
 
 /** How the list follows a change: the new row, or null when the row leaves this list. */
 export type ApplyLocally = (
@@ -48,20 +48,9 @@ export function useArticleActions(apply: ApplyLocally, onError: (message: string
       copyLink: (a: Article) => a.url && guard(navigator.clipboard.writeText(a.url)),
       openOriginal: (a: Article) => a.url && window.open(a.url, '_blank', 'noopener,noreferrer'),
       exportMarkdown: (a: Article) =>
-        guard(call('articles.markdown', { id: a.id }).then((md) => download(a, md))),
+        guard(call('articles.markdown', { id: a.id }).then((md) => downloadMarkdown(a, md))),
     };
   }, [apply, onError]);
 }
 
 export type ArticleActions = ReturnType<typeof useArticleActions>;
-
-function download(a: Article, markdown: string): void {
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = markdownFileName(a.title);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
