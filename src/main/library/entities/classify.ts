@@ -47,6 +47,8 @@ const ORG_CUES_AFTER = new Set([
   'brokerage',
   'subsidiary',
   'unit',
+  'party',
+  'movement',
   'hospital',
   'police',
   'museum',
@@ -92,7 +94,9 @@ function trimSpan(
       (first.sentenceStart && FOREIGN_ARTICLES.has(first.text)) ||
       NAME_CONNECTORS.has(first.text) ||
       lex.isDateWord(first.text) ||
-      (first.sentenceStart && lex.isCommonWord(first.text) && !lex.isFirstName(first.text));
+      (first.sentenceStart &&
+        (lex.isCommonWord(first.text) || lex.isEnglishWord(first.text)) &&
+        !lex.isFirstName(first.text));
     if (!isTitle && !isDemonym && !isFiller) break;
     if (isTitle) titled = true;
     if (isFiller && !isTitle && !isDemonym) written = span.tokens.length - tokens.length + 1;

@@ -3,7 +3,7 @@
 // so it can run in a worker thread.
 import type { EntityType } from '../../../shared/model';
 import { classify, joinTokens, splitAtAnd, splitAtOf, type Candidate } from './classify';
-import { NAME_CONNECTORS } from './data/known';
+import { NAME_CONNECTORS, ORG_WORDS } from './data/known';
 import { isSportsStory, isTermAcronym, productWords, readShouting, settleTypes } from './document';
 import { lexicon } from './lexicon';
 import { findSpans, tokenize } from './spans';
@@ -70,6 +70,31 @@ function sameFirstName(a: string, b: string): boolean {
   return x.length === 1 || y.length === 1 || x[0] === y[0];
 }
 
+/**
+ * "Department of Conservation" after "New Zealand Department of Conservation", "Alibaba" beside
+ * "Alibaba Group": the short form of an organisation named in full is the same organisation.
+ */
+function mergeShortOrganizations(groups: Map<string, Group>): void {
+  const orgs = [...groups].filter(([, g]) => g.type === 'organization');
+  for (const [key, short] of orgs) {
+    const full = orgs.find(
+      ([k, g]) =>
+        k !== key &&
+        groups.has(k) &&
+        (g.name.endsWith(` ${short.name}`) ||
+          (g.name.startsWith(`${short.name} `) &&
+            g.name
+              .slice(short.name.length + 1)
+              .split(' ')
+              .every((w) => ORG_WORDS.has(w)))),
+    );
+    if (!full) continue;
+    full[1].mentions.push(...short.mentions);
+    for (const w of short.written) full[1].written.add(w);
+    groups.delete(key);
+  }
+}
+
 /** "de Miranda", "van Gogh": a surname with its particle, the short form of a full name. */
 function isSurnameForm(words: string[]): boolean {
   return words.length > 1 && NAME_CONNECTORS.has(words[0].toLowerCase());
@@ -116,7 +141,8 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
     const parts = c.surface.split(/\s+/);
     if (parts.length < 2 || isSurnameForm(parts)) continue;
     // The first person named with a surname keeps it: later "Parata" is still the story's Parata.
-    const surname = parts[parts.length - 1].toLowerCase();
+    // "al-Bashir" is also "Bashir".
+    const surname = parts[parts.length - 1].toLowerCase().replace(/^(?:al|el)-/, '');
     if (!surnames.has(surname)) surnames.set(surname, c.surface);
     // A first name alone joins the one full name it begins ("Fiona" in a story on Fiona Parry).
     const given = parts[0].toLowerCase();
@@ -125,6 +151,11 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
       givenNames.has(given) && givenNames.get(given) !== c.surface ? null : c.surface,
     );
   }
+  const terms = new Map<string, boolean>();
+  const termAcronym = (a: string): boolean => {
+    if (!terms.has(a)) terms.set(a, isTermAcronym(text, a));
+    return terms.get(a)!;
+  };
   const hasIslamicState = candidates.some((c) => c.canonical === 'Islamic State');
   for (const c of candidates) {
     const lone = c.surface.split(/\s+/);
@@ -132,14 +163,20 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
       const full =
         c.canonical ??
         (lone.length === 1 || isSurnameForm(lone)
-          ? surnames.get(lone[lone.length - 1].toLowerCase())
+          ? surnames.get(lone[lone.length - 1].toLowerCase().replace(/^(?:al|el)-/, ''))
           : null) ??
         (c.type === 'person' && lone.length === 1 ? givenNames.get(lone[0].toLowerCase()) : null) ??
         (c.type === 'person' ? c.surface : null);
       if (full) {
         // Forms of one name share a surname and a first name ("Vladimir V. Putin"); two people
         // may share a surname only ("Fiona Parry", "Eloise Parry").
-        const same = surnames.get(full.split(/\s+/).pop()!.toLowerCase());
+        const same = surnames.get(
+          full
+            .split(/\s+/)
+            .pop()!
+            .toLowerCase()
+            .replace(/^(?:al|el)-/, ''),
+        );
         const key = normalizeEntityKey(same && sameFirstName(same, full) ? same : full, 'person');
         addMention(groups, key, full, 'person', c);
         continue;
@@ -160,7 +197,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
       if (
         /^[A-Z]{3,6}$/.test(c.surface) &&
         !lex.isEnglishWord(c.surface) &&
-        !isTermAcronym(text, c.surface)
+        !termAcronym(c.surface)
       )
         addMention(
           groups,
@@ -175,6 +212,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
     addMention(groups, normalizeEntityKey(name, c.type), name, c.type, c);
   }
 
+  mergeShortOrganizations(groups);
   const hidden = new Set(options.corrections?.hidden ?? []);
   const length = Math.max(1, text.length);
   const out: ExtractedEntity[] = [];
