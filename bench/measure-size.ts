@@ -23,6 +23,8 @@ export interface SizeOptions {
   corpus: Corpus;
   /** null: the painted measurements are skipped (reason given). */
   browser: Browser | null;
+  /** Why there is no browser, for the notes. */
+  noBrowser: string;
   log: (line: string) => void;
 }
 
@@ -131,12 +133,13 @@ export async function measureSize(size: number, o: SizeOptions): Promise<SizeRes
     } else {
       for (const k of [
         'coldOpenPaintedMs',
+        'openArticlePaintedP95Ms',
         'searchPaintedP95Ms',
         'scrollFps',
         'libraryRssMb',
         'rendererRssMb',
       ]) {
-        r.notes[k] = 'skipped: --no-browser';
+        r.notes[k] = o.noBrowser;
       }
     }
     await inProcess(r, home, seeded.ids, o);

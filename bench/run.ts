@@ -28,10 +28,18 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1))
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const corpus = syntheticCorpus();
-const browser: Browser | null = opts.browser ? await launchChromium() : null;
+let browser: Browser | null = null;
+let noBrowser = 'skipped: --no-browser';
+if (opts.browser) {
+  browser = await launchChromium().catch((error: Error) => {
+    noBrowser = `Chromium did not start: ${error.message.split('\n')[0]}`;
+    return null;
+  });
+}
 const results: SizeResult[] = [];
 try {
-  for (const size of sizes) results.push(await measureSize(size, { corpus, browser, log }));
+  for (const size of sizes)
+    results.push(await measureSize(size, { corpus, browser, noBrowser, log }));
 } finally {
   await browser?.close();
 }
