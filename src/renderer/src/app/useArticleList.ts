@@ -3,6 +3,7 @@ import type { ListQuery } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
 import type { ListSelection } from '../features/library/NavPane';
+import { LARGEST_PAGE } from './rest-of-list';
 import { useLibraryChanges } from './useLibraryChanges';
 
 const PAGE = 200;
@@ -41,7 +42,9 @@ export function useArticleList(selection: ListSelection, setError: (message: str
   const listSeq = useRef(0);
   useEffect(() => {
     const seq = ++listSeq.current;
-    call('articles.list', { ...queryOf(selection), limit: reloads ? loaded.current.count : PAGE })
+    // At most the contract's largest page, even after select-all paged in more than that.
+    const limit = reloads ? Math.min(LARGEST_PAGE, loaded.current.count) : PAGE;
+    call('articles.list', { ...queryOf(selection), limit })
       .then((page) => {
         if (seq !== listSeq.current) return;
         setArticles(page.items);
