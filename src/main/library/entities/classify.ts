@@ -102,8 +102,12 @@ function trimSpan(
     if (isFiller && !isTitle && !isDemonym) written = span.tokens.length - tokens.length + 1;
     tokens = tokens.slice(1);
   }
-  // Connectors never end a name.
-  while (tokens.length > 1 && NAME_CONNECTORS.has(tokens[tokens.length - 1].text.toLowerCase())) {
+  // Connectors and contractions ("Silego I’ve") never end a name.
+  while (
+    tokens.length > 1 &&
+    (NAME_CONNECTORS.has(tokens[tokens.length - 1].text.toLowerCase()) ||
+      CONTRACTION.test(tokens[tokens.length - 1].text))
+  ) {
     tokens = tokens.slice(0, -1);
   }
   // A role inside the span ("Agriculture Secretary Dan Glickman"): the person follows it.

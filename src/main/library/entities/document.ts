@@ -218,12 +218,14 @@ export function productWords(
 
 /**
  * An acronym the text uses as a common noun: "an FPGA is", "a CDN." ("a NATO spokesman" is still the
- * name), or spelled out in lower case beside it ("HDR (high dynamic range)").
+ * name), in the plural ("LUTs"), or spelled out in lower case beside it ("HDR (high dynamic range)").
  */
 export function isTermAcronym(text: string, acronym: string): boolean {
   const after =
     '(?:[.,;:!?)]|\\s(?:is|was|that|which|with|to|and|or|in|on|for|from|can|will|would)\\b)';
   if (new RegExp(`\\b(?:a|an) ${acronym}${after}`).test(text)) return true;
+  // "two LUTs": a plural, so a common noun ("12 SNP MPs" counts members, not the name).
+  if (new RegExp(`\\b${acronym}s\\b`).test(text)) return true;
   const spelled = `${[...acronym.toLowerCase()].map((l) => `${l}[a-z-]*`).join(' ')}`;
   return new RegExp(`${acronym} \\(${spelled}\\b|\\b${spelled} \\(${acronym}\\)`).test(text);
 }

@@ -77,7 +77,7 @@ function sameFirstName(a: string, b: string): boolean {
 function mergeShortOrganizations(groups: Map<string, Group>): void {
   const orgs = [...groups].filter(([, g]) => g.type === 'organization');
   for (const [key, short] of orgs) {
-    const full = orgs.find(
+    const fuller = orgs.filter(
       ([k, g]) =>
         k !== key &&
         groups.has(k) &&
@@ -88,9 +88,13 @@ function mergeShortOrganizations(groups: Map<string, Group>): void {
               .split(' ')
               .every((w) => ORG_WORDS.has(w)))),
     );
-    if (!full) continue;
-    full[1].mentions.push(...short.mentions);
-    for (const w of short.written) full[1].written.add(w);
+    // "Mozilla" beside "Mozilla Corporation" and "Mozilla Foundation" could be either.
+    if (fuller.length !== 1) continue;
+    const [, full] = fuller[0];
+    // The form used most names it: "Mozilla" (140) over "Mozilla Corporation" (2).
+    if (short.mentions.length > full.mentions.length * 3) full.name = short.name;
+    full.mentions.push(...short.mentions);
+    for (const w of short.written) full.written.add(w);
     groups.delete(key);
   }
 }
