@@ -3,6 +3,7 @@ import { ConfirmDelete } from '../features/library/ConfirmDelete';
 import { RowMenu, rowMenuItems } from '../features/library/RowMenu';
 import { TagDialog } from '../features/library/TagDialog';
 import type { ArticleActions } from '../features/library/useArticleActions';
+import { rowsWithIds } from './selection';
 import { listFallbackFocus } from './useListSelection';
 
 export type ListOverlay = (
@@ -26,7 +27,7 @@ export function ListOverlays(props: {
   if (!overlay) return null;
   const close = () => onChange(null);
   if (overlay.kind === 'menu') {
-    const targets = props.articles.filter((a) => overlay.ids.includes(a.id));
+    const targets = rowsWithIds(props.articles, overlay.ids);
     const label = targets.length === 1 ? targets[0].title : `${targets.length} articles`;
     return (
       <RowMenu

@@ -71,3 +71,9 @@ export function retain(s: Selection, order: string[]): Selection {
   if (ids.length === s.ids.length) return s;
   return { ids, anchor: s.anchor && order.includes(s.anchor) ? s.anchor : (ids[0] ?? null) };
 }
+
+/** The rows with these ids, in list order: one pass, so a selection of 100,000 rows stays quick. */
+export function rowsWithIds<T extends { id: string }>(rows: T[], ids: Iterable<string>): T[] {
+  const wanted = new Set(ids);
+  return rows.filter((row) => wanted.has(row.id));
+}
