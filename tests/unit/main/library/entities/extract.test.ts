@@ -189,3 +189,82 @@ describe('people in one story', () => {
     ]);
   });
 });
+
+describe('modern web text', () => {
+  it('reads acronyms of things, languages and words of belief as no names', () => {
+    expect(
+      types(
+        'The console has an 8-core CPU, 12GB of RAM, a USB port and HDR. Files are saved as PDF or JSON over HTTP. Tunisian Islamist groups and North African militants spoke English. We’re told that Uber raised prices.',
+      ),
+    ).toEqual({ Uber: 'organization' });
+  });
+
+  it('takes an acronym used as a common noun for none, and keeps one used as a name', () => {
+    expect(
+      types(
+        'An FPGA is a chip; the board has two FPGAs. HDR (high dynamic range) looks great. NATO said the plan was sound, and a NATO spokesman agreed.',
+      ),
+    ).toEqual({ NATO: 'organization' });
+  });
+
+  it('needs more than one preposition to make an unknown word a place', () => {
+    const e = types(
+      'Verizon bought Zorbix. The Zorbix sale closes soon. Zorbix shareholders vote, and investors in Zorbix wait. Fighting in Kaitaia went on.',
+    );
+    expect(e['Zorbix']).toBeUndefined();
+    expect(e['Kaitaia']).toBe('place');
+    // An everyday word is never a place by a preposition alone.
+    expect(types('The body is read in Response to a request.')).toEqual({});
+  });
+
+  it('takes products for no entities, and their makers for organisations', () => {
+    expect(
+      types(
+        'The Xbox One X beats the Vision Pro. Firefox 39 ships the Fetch API; the Firefox browser is fast and Firefox Mobile too. Sony’s PlayStation VR and the Meta Quest Pro compete, as does the Samsung Galaxy.',
+      ),
+    ).toEqual({ Sony: 'organization', Meta: 'organization', Samsung: 'organization' });
+  });
+
+  it('takes a whole quotation for the title of a work', () => {
+    expect(
+      types('“Job Simulator” ($30) and “Eve Valkyrie” ($60) were made by Owlchemy Labs.'),
+    ).toEqual({
+      'Owlchemy Labs': 'organization',
+    });
+  });
+
+  it('leaves code identifiers and foreign articles out', () => {
+    expect(
+      types('Call Response.error() to fail. La CNIL a rendu son avis, said Christiane Taubira.'),
+    ).toEqual({ CNIL: 'organization', 'Christiane Taubira': 'person' });
+  });
+
+  it('merges surname forms with particles, and short forms of organisations', () => {
+    const e = extractEntities(
+      'The philosopher Luis de Miranda wrote a book. Even de Miranda admits it. De Miranda says so. The New Zealand Department of Conservation counted whales, and the Department of Conservation agreed. Omar Hassan al-Bashir ruled. Mr. Bashir stayed.',
+    );
+    expect(e.map((x) => [x.name, x.type, x.count])).toEqual(
+      expect.arrayContaining([
+        ['Luis de Miranda', 'person', 3],
+        ['New Zealand Department of Conservation', 'organization', 2],
+        ['Omar Hassan al-Bashir', 'person', 2],
+      ]),
+    );
+    expect(e).toHaveLength(3);
+  });
+
+  it('gives a lone surname to the first person named with it', () => {
+    const e = extractEntities(
+      'Hori Parata watched the whales. Parata is 75. His son, Te Kaurinui Parata, carves. Parata said the sea is changing.',
+    );
+    expect(e.find((x) => x.name === 'Hori Parata')?.count).toBe(3);
+  });
+
+  it('reads events, streets and regions by their first word', () => {
+    expect(
+      types(
+        'After Hurricane Sandy a barbershop opened on Boulevard Montmartre, said West Mercia police. Fans of Miami Beach came.',
+      ),
+    ).toEqual({ 'Boulevard Montmartre': 'place', 'West Mercia': 'place', 'Miami Beach': 'place' });
+  });
+});
