@@ -95,3 +95,40 @@ test('reply, edit, delete with undo; markup in a comment stays text', async ({ p
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.comment-replies .comment-body')).toHaveText('A better reply');
 });
+
+test('a reply or an edit that cannot be saved stays open with the text written', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await page.getByLabel('Write a comment').fill('First');
+  await page.getByRole('button', { name: 'Comment', exact: true }).click();
+  const first = page.locator('.comment').first();
+  await expect(first.locator('.comment-body')).toHaveText('First');
+
+  // The library refuses writes (as a second, read-only window would).
+  const refuse = (route: import('@playwright/test').Route) =>
+    route.fulfill({
+      json: { ok: false, error: { code: 'read-only', message: 'The library is open read-only.' } },
+    });
+  await page.route('**/api/comments.add', refuse);
+  await page.route('**/api/comments.edit', refuse);
+  const refused = page.getByText('The library is open read-only.');
+
+  await first.getByRole('button', { name: 'Reply' }).click();
+  await page.getByLabel('Write a reply').fill('A reply worth keeping');
+  await page.getByRole('button', { name: 'Reply', exact: true }).last().click();
+  await expect(refused).toBeVisible();
+  await expect(page.getByLabel('Write a reply')).toHaveValue('A reply worth keeping');
+  await first.getByRole('button', { name: 'Cancel' }).click();
+
+  await first.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Edit comment').fill('Second thoughts');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByLabel('Edit comment')).toHaveValue('Second thoughts');
+
+  await page.unroute('**/api/comments.edit');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(first.locator('.comment-body')).toHaveText('Second thoughts');
+  await expect(refused).toHaveCount(0);
+});

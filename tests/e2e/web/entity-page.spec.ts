@@ -216,3 +216,37 @@ test('going on to another entity before the last one has loaded: the late answer
   await expect(h1).toHaveText('Paris');
   await expect(main.getByLabel('Write a note on Paris')).toBeVisible();
 });
+
+test('a note whose edit cannot be saved stays open with the text written', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  const main = page.getByRole('main', { name: 'Reader' });
+  await page
+    .getByRole('complementary', { name: 'Entities' })
+    .getByRole('button', { name: 'Also in 2 articles: Vladimir Putin' })
+    .click();
+  await main.getByLabel('Write a note on Vladimir Putin').fill('First thoughts');
+  await main.getByRole('button', { name: 'Add note' }).click();
+  const notes = main.locator('.entity-notes');
+  await expect(notes.locator('.comment-body')).toHaveText('First thoughts');
+
+  // The library refuses the edit (as a second, read-only window would).
+  await page.route('**/api/entityNotes.edit', (route) =>
+    route.fulfill({
+      json: { ok: false, error: { code: 'read-only', message: 'The library is open read-only.' } },
+    }),
+  );
+  await notes.getByRole('button', { name: 'Edit' }).click();
+  await main.getByLabel('Edit note').fill('Second thoughts, at length');
+  await main.getByRole('button', { name: 'Save' }).click();
+  await expect(notes.getByText('The library is open read-only.')).toBeVisible();
+  await expect(main.getByLabel('Edit note')).toHaveValue('Second thoughts, at length');
+
+  // Once it can be saved, it is.
+  await page.unroute('**/api/entityNotes.edit');
+  await main.getByRole('button', { name: 'Save' }).click();
+  await expect(notes.locator('.comment-body')).toHaveText('Second thoughts, at length');
+  await expect(notes.getByText('The library is open read-only.')).toHaveCount(0);
+});

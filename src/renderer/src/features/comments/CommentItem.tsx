@@ -4,8 +4,9 @@ import { relativeTime } from '../library/relative-time';
 import { renderCommentMarkdown } from './markdown';
 
 export interface CommentActions {
-  reply(parentId: string, body: string): Promise<void>;
-  edit(id: string, body: string): Promise<void>;
+  /** Resolve true once saved; false when it failed (the error is shown, the editor stays). */
+  reply(parentId: string, body: string): Promise<boolean>;
+  edit(id: string, body: string): Promise<boolean>;
   remove(id: string): Promise<void>;
   reveal(comment: CommentThread): void;
 }
@@ -77,7 +78,7 @@ export function CommentItem({
           label="Edit comment"
           submit="Save"
           onCancel={() => setMode('view')}
-          onSave={async (b) => (await actions.edit(comment.id, b), setMode('view'))}
+          onSave={async (b) => void ((await actions.edit(comment.id, b)) && setMode('view'))}
         />
       ) : (
         comment.body && (
@@ -121,7 +122,7 @@ export function CommentItem({
           label="Write a reply"
           submit="Reply"
           onCancel={() => setMode('view')}
-          onSave={async (b) => (await actions.reply(comment.id, b), setMode('view'))}
+          onSave={async (b) => void ((await actions.reply(comment.id, b)) && setMode('view'))}
         />
       )}
       {comment.replies.length > 0 && (

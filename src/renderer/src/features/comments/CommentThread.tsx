@@ -17,13 +17,15 @@ export function CommentThread(props: {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ id: string } | null>(null);
 
-  const run = async (work: () => Promise<unknown>) => {
+  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
     try {
       await work();
       setError(null);
       await reload();
+      return true;
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
   };
 
@@ -40,11 +42,11 @@ export function CommentThread(props: {
     reply: (parentId, body) =>
       run(() => call('comments.add', { articleId: article.id, body, parentId })),
     edit: (id, body) => run(() => call('comments.edit', { id, body })),
-    remove: (id) =>
-      run(async () => {
+    remove: async (id) =>
+      void (await run(async () => {
         await call('comments.delete', { id });
         setUndo({ id });
-      }),
+      })),
     reveal,
   };
 

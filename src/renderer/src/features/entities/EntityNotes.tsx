@@ -6,7 +6,8 @@ import { relativeTime } from '../library/relative-time';
 
 function Note(props: {
   note: EntityNote;
-  onEdit: (body: string) => Promise<void>;
+  /** Resolves true once saved; false when it failed (the error is shown, the text kept). */
+  onEdit: (body: string) => Promise<boolean>;
   onDelete: () => void;
 }) {
   const { note } = props;
@@ -19,7 +20,7 @@ function Note(props: {
           className="comment-editor"
           onSubmit={(e) => {
             e.preventDefault();
-            void props.onEdit(text).then(() => setEditing(false));
+            void props.onEdit(text).then((saved) => saved && setEditing(false));
           }}
         >
           <textarea
@@ -85,13 +86,15 @@ export function EntityNotes(props: { entityId: string; entityName: string }) {
     reload().catch((e: Error) => setError(e.message));
   }, [reload]);
 
-  const run = async (work: () => Promise<unknown>) => {
+  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
     try {
       await work();
       setError(null);
       await reload();
+      return true;
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
   };
 
