@@ -131,6 +131,12 @@ function makerOf(text: string, tokens: Token[], lex: Lexicon): Token[] {
   return tokens.slice(0, 1);
 }
 
+function isCamelCase(word: string): boolean {
+  return (
+    /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(word)
+  );
+}
+
 type Typing = Pick<Candidate, 'canonical' | 'type'> & { guessed?: boolean; weak?: boolean };
 
 /** The type a trimmed span's own words and its neighbours give it; null type: undecided. */
@@ -174,6 +180,9 @@ function typeOf(
   const place = lex.place(surface);
   if (place && !titled) return { canonical: place, type: 'place' };
   if (titled) return { canonical: null, type: 'person' };
+  // "HTML5 Canvas", "GDDR5", "PS4 Pro": letters and digits in one word make a model or a format.
+  if (words.some((w) => /\p{L}\d|\d\p{L}/u.test(w) && !/^\d+(?:st|nd|rd|th|s)$/.test(w)))
+    return null;
   if (!lone && (EVENT_WORDS.has(last) || EVENT_FIRST_WORDS.has(first))) return null;
   if (!lone && ORG_WORDS.has(last)) return { canonical: null, type: 'organization' };
   if (!lone && PLACE_WORDS.has(last)) return { canonical: null, type: 'place' };
@@ -200,7 +209,7 @@ function typeOf(
   )
     return { canonical: null, type: 'person' };
   // One preposition makes a lone unknown word a place only weakly ("in Response", "to Yahoo").
-  if (PLACE_CUES.has(span.before) && words.length <= 3) {
+  if (PLACE_CUES.has(span.before) && words.length <= 3 && !words.some(isCamelCase)) {
     if (lone && lex.isEnglishWord(first)) return unknown;
     return { canonical: null, type: 'place', weak: lone };
   }
@@ -217,7 +226,13 @@ function typeOf(
     !words.slice(1).some((w) => lex.isFirstName(w) || lex.isLastName(w))
   )
     return { canonical: null, type: 'organization' };
-  if (words.length <= 3 && !lone && !words.some((w) => lex.isEnglishWord(w)))
+  // People's names have no acronyms ("Silego ZIF") and no inner capitals ("GreenPak"), bar
+  // "McDonald", "DeShawn".
+  if (
+    words.length <= 3 &&
+    !lone &&
+    !words.some((w) => lex.isEnglishWord(w) || /^\p{Lu}{3,}$/u.test(w) || isCamelCase(w))
+  )
     return { canonical: null, type: 'person', guessed: true };
   // A lone capitalised word: decided later, if it matches a name found elsewhere in the text.
   return unknown;

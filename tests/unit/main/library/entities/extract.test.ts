@@ -260,6 +260,14 @@ describe('modern web text', () => {
     expect(e.find((x) => x.name === 'Hori Parata')?.count).toBe(3);
   });
 
+  it('reads no model, acronym or inner capital as part of a person’s or a place’s name', () => {
+    expect(
+      types(
+        'It renders with the HTML5 Canvas and a PS4 Pro. Silego ZIF parts sell well. Work is done in GreenPak Designer. Anyone can see Mitchell Baker or Ray McDonald.',
+      ),
+    ).toEqual({ 'Mitchell Baker': 'person', 'Ray McDonald': 'person' });
+  });
+
   it('reads events, streets and regions by their first word', () => {
     expect(
       types(
