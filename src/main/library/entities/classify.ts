@@ -2,7 +2,13 @@
 // gazetteers, the words it is made of and the words around it. Document-wide evidence comes later
 // (document.ts).
 import type { EntityType } from '../../../shared/model';
-import { EVENT_FIRST_WORDS, EVENT_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS } from './data/head-words';
+import {
+  EVENT_FIRST_WORDS,
+  EVENT_WORDS,
+  ORG_CUES_AFTER,
+  PLACE_FIRST_WORDS,
+  PLACE_WORDS,
+} from './data/head-words';
 import { NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_CUES } from './data/known';
 import { BELIEF_WORDS, COMPASS_WORDS, CONTRACTION, FOREIGN_ARTICLES } from './data/terms';
 import type { Lexicon } from './lexicon';
@@ -30,30 +36,6 @@ export interface Candidate {
 
 export type AliasCorrections = Record<string, { name: string; type: EntityType }> | undefined;
 
-/** Nouns right after a name that say what it is ("Interfax news agency", "Ford shares"). */
-const ORG_CUES_AFTER = new Set([
-  'agency',
-  'news',
-  'newspaper',
-  'daily',
-  'weekly',
-  'magazine',
-  'company',
-  'firm',
-  'group',
-  'shares',
-  'stock',
-  'airline',
-  'brokerage',
-  'subsidiary',
-  'unit',
-  'party',
-  'movement',
-  'hospital',
-  'police',
-  'museum',
-  'university',
-]);
 const SAID = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'spoke']);
 
 export function joinTokens(text: string, tokens: Token[]): string {

@@ -136,3 +136,28 @@ export const SPORTS = new Set([
   'nba',
   'nhl',
 ]);
+
+/** Nouns right after a name that say what it is ("Interfax news agency", "Ford shares"). */
+export const ORG_CUES_AFTER = new Set([
+  'agency',
+  'news',
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'company',
+  'firm',
+  'group',
+  'shares',
+  'stock',
+  'airline',
+  'brokerage',
+  'subsidiary',
+  'unit',
+  'party',
+  'movement',
+  'hospital',
+  'police',
+  'museum',
+  'university',
+]);
