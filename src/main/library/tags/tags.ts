@@ -1,20 +1,9 @@
 // Tags live on the articles themselves; these are the library-wide operations on them.
 import type { LibraryContext } from '../context';
+import { changeTags, normaliseTag, normaliseTags } from '../../../shared/tags';
 import { BroadsheetError } from '../errors';
 
-export function normaliseTag(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim();
-}
-
-/** Tags in the order given, without blanks or case-insensitive duplicates. */
-export function normaliseTags(tags: string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const raw of tags) {
-    const tag = normaliseTag(raw);
-    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
-  }
-  return [...seen.values()];
-}
+export { normaliseTag, normaliseTags };
 
 function requireTag(raw: string): string {
   const tag = normaliseTag(raw);
@@ -42,13 +31,10 @@ export class TagService {
   async apply(ids: string[], add: string[], remove: string[]): Promise<number> {
     this.ctx.assertWritable();
     const adding = add.map(requireTag);
-    const removing = new Set(remove.map((t) => requireTag(t).toLowerCase()));
+    const removing = remove.map(requireTag);
     const changed = ids.map((id) => {
       const article = this.ctx.article(id);
-      const tags = normaliseTags([...article.tags, ...adding]).filter(
-        (t) => !removing.has(t.toLowerCase()),
-      );
-      return { ...article, tags };
+      return { ...article, tags: changeTags(article.tags, adding, removing) };
     });
     await this.ctx.articles.putMany(changed);
     for (const a of changed) this.ctx.events.emitEvent({ type: 'article-changed', id: a.id });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Article } from '../../../../shared/model';
+import { changeTags } from '../../../../shared/tags';
 import { call } from '../../api';
 import { keepFocusInList } from '../../app/useListSelection';
 import { downloadMarkdown } from '../export/download-markdown';
@@ -37,10 +38,8 @@ export function useArticleActions(apply: ApplyLocally, onError: (message: string
       tag: (ids: string[], add: string[], remove: string[] = []) =>
         guard(
           call('tags.apply', { ids, add, remove }).then(() =>
-            apply(ids, (a) => ({
-              ...a,
-              tags: [...new Set([...a.tags, ...add])].filter((t) => !remove.includes(t)),
-            })),
+            // As the Library does it: "world" adds nothing to "World", and removes it.
+            apply(ids, (a) => ({ ...a, tags: changeTags(a.tags, add, remove) })),
           ),
         ),
       remove: (ids: string[]) =>
