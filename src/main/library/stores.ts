@@ -13,6 +13,7 @@ import { ArticleIndex } from './store/article-index';
 import { openCollection } from './store/collection';
 import type { RecoveryNotice } from './store/json-file';
 import { ShardedMap } from './store/sharded-map';
+import { normaliseArticleUrl } from './capture/url';
 
 export interface SettingsFile {
   version: number;
@@ -46,7 +47,7 @@ export async function openStores(
     imageRefs,
     feeds,
   ] = await Promise.all([
-    ArticleIndex.open(layout.db, opts),
+    ArticleIndex.open(layout.db, { ...opts, urlKey: normaliseArticleUrl }),
     openCollection<CommentsFile>(layout.comments, () => ({ version: 1, comments: [] }), opts),
     openCollection<SettingsFile>(
       layout.settings,

@@ -19,18 +19,11 @@ function findByUrl(
   ctx: LibraryContext,
   ...urls: (string | null | undefined)[]
 ): Article | undefined {
-  const wanted = new Set(
-    urls
-      .filter((u): u is string => Boolean(u))
-      .map((u) => {
-        try {
-          return normaliseArticleUrl(u);
-        } catch {
-          return u;
-        }
-      }),
-  );
-  return ctx.articles.find((a) => a.url !== null && wanted.has(normaliseArticleUrl(a.url)));
+  for (const url of urls) {
+    const found = url ? ctx.articles.withUrl(url)[0] : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export async function saveUrl(

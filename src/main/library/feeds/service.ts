@@ -218,7 +218,11 @@ export class FeedService {
         updated++;
         continue;
       }
-      if (item.link && this.ctx.articles.find((a) => a.url === item.link && a.feedId === feed.id))
+      const link = item.link;
+      if (
+        link &&
+        this.ctx.articles.withUrl(link).some((a) => a.url === link && a.feedId === feed.id)
+      )
         continue;
       const article = await this.deps.addDocument(await this.documentFor(feed, item, parsed), {
         source: 'feed',

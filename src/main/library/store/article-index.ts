@@ -18,11 +18,22 @@ function shardOf(id: string): number {
   return createHash('md5').update(id).digest().readUInt16BE(0) % SHARDS;
 }
 
+/** What two addresses must share to be the same article (the capture's normal form). */
+export type UrlKey = (url: string) => string;
+
+const newerFirst = (a: Article, b: Article): number =>
+  Date.parse(b.savedAt) - Date.parse(a.savedAt) || (b.id < a.id ? -1 : 1);
+
 export class ArticleIndex {
   private readonly byId = new Map<string, Article>();
   private newestFirst: Article[] | null = null;
+  /** Article ids by address key; built on first use, so a cold start does not pay for it. */
+  private byUrl: Map<string, Set<string>> | null = null;
 
-  private constructor(private readonly shards: Low<Shard>[]) {
+  private constructor(
+    private readonly shards: Low<Shard>[],
+    private readonly urlKey: UrlKey,
+  ) {
     for (const shard of shards) {
       for (const article of Object.values(shard.data.articles)) this.byId.set(article.id, article);
     }
@@ -30,7 +41,11 @@ export class ArticleIndex {
 
   static async open(
     dir: string,
-    options: { readOnly: boolean; onRecovery: (notice: RecoveryNotice) => void },
+    options: {
+      readOnly: boolean;
+      onRecovery: (notice: RecoveryNotice) => void;
+      urlKey?: UrlKey;
+    },
   ): Promise<ArticleIndex> {
     const shards = await Promise.all(
       Array.from({ length: SHARDS }, (_, i) =>
@@ -41,7 +56,7 @@ export class ArticleIndex {
         ),
       ),
     );
-    return new ArticleIndex(shards);
+    return new ArticleIndex(shards, options.urlKey ?? ((url) => url));
   }
 
   get size(): number {
@@ -52,7 +67,8 @@ export class ArticleIndex {
     return this.byId.get(id);
   }
 
-  /** All articles, newest saved first. The array is cached until the set of articles changes. */
+  /** All articles, newest saved first. The array is cached, and replaced (never changed) when the
+   * set of articles changes. */
   all(): readonly Article[] {
     if (!this.newestFirst) {
       const list = [...this.byId.values()];
@@ -72,16 +88,75 @@ export class ArticleIndex {
     return undefined;
   }
 
+  /** Articles whose address has the same key as `url`: a map look-up, not a scan of the library. */
+  withUrl(url: string): Article[] {
+    if (!this.byUrl) {
+      this.byUrl = new Map();
+      for (const article of this.byId.values()) this.indexUrl(article.url, article.id);
+    }
+    const ids = this.byUrl.get(this.keyOf(url));
+    return ids ? [...ids].map((id) => this.byId.get(id)!) : [];
+  }
+
+  private keyOf(url: string): string {
+    try {
+      return this.urlKey(url);
+    } catch {
+      return url; // not an address the capture would take: only the same string matches
+    }
+  }
+
+  private indexUrl(url: string | null, id: string): void {
+    if (!this.byUrl || url === null) return;
+    const key = this.keyOf(url);
+    const ids = this.byUrl.get(key) ?? new Set<string>();
+    this.byUrl.set(key, ids.add(id));
+  }
+
+  private unindexUrl(url: string | null, id: string): void {
+    if (!this.byUrl || url === null) return;
+    const key = this.keyOf(url);
+    const ids = this.byUrl.get(key);
+    ids?.delete(id);
+    if (ids?.size === 0) this.byUrl.delete(key);
+  }
+
+  /** Keep the in-memory maps and order in step with one article; returns the stored object. */
+  private remember(article: Article): Article {
+    const existing = this.byId.get(article.id);
+    if (existing) {
+      if (existing.url !== article.url) {
+        this.unindexUrl(existing.url, existing.id);
+        this.indexUrl(article.url, article.id);
+      }
+      const moved = existing.savedAt !== article.savedAt;
+      Object.assign(existing, article);
+      if (moved) this.newestFirst = null;
+      return existing;
+    }
+    this.byId.set(article.id, article);
+    this.indexUrl(article.url, article.id);
+    // A new article goes into the cached order where it belongs; re-sorting 100k for each one
+    // saved (a feed refresh saves thousands) would stall every list call after it.
+    if (this.newestFirst) {
+      let low = 0;
+      let high = this.newestFirst.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (newerFirst(this.newestFirst[mid], article) < 0) low = mid + 1;
+        else high = mid;
+      }
+      // A new array, not a splice: a caller may be walking the old one across awaits.
+      this.newestFirst = this.newestFirst.toSpliced(low, 0, article);
+    }
+    return article;
+  }
+
   /** Insert or replace an article and make it durable. */
   async put(article: Article): Promise<void> {
-    const existing = this.byId.get(article.id);
-    if (existing) Object.assign(existing, article);
-    else {
-      this.byId.set(article.id, article);
-      this.newestFirst = null;
-    }
+    const stored = this.remember(article);
     const shard = this.shards[shardOf(article.id)];
-    shard.data.articles[article.id] = existing ?? article;
+    shard.data.articles[article.id] = stored;
     await shard.write();
   }
 
@@ -89,22 +164,22 @@ export class ArticleIndex {
   async putMany(articles: Article[]): Promise<void> {
     const touched = new Set<number>();
     for (const article of articles) {
-      const existing = this.byId.get(article.id);
-      if (existing) Object.assign(existing, article);
-      else {
-        this.byId.set(article.id, article);
-        this.newestFirst = null;
-      }
       const index = shardOf(article.id);
-      this.shards[index].data.articles[article.id] = existing ?? article;
+      this.shards[index].data.articles[article.id] = this.remember(article);
       touched.add(index);
     }
     await Promise.all([...touched].map((i) => this.shards[i].write()));
   }
 
   async remove(id: string): Promise<void> {
-    if (!this.byId.delete(id)) return;
-    this.newestFirst = null;
+    const article = this.byId.get(id);
+    if (!article) return;
+    this.byId.delete(id);
+    this.unindexUrl(article.url, id);
+    if (this.newestFirst) {
+      const at = this.newestFirst.indexOf(article);
+      if (at >= 0) this.newestFirst = this.newestFirst.toSpliced(at, 1);
+    }
     const shard = this.shards[shardOf(id)];
     delete shard.data.articles[id];
     await shard.write();
