@@ -171,3 +171,15 @@ test('more than a page of comments: Show more, pressed twice at once, lists each
   const bodies = await entries.locator('.comment-body').allTextContents();
   expect(new Set(bodies).size).toBe(55);
 });
+
+test('more notes than one answer holds: every one is listed', async ({ page, request, app }) => {
+  for (let i = 1; i <= 1001; i++)
+    await api(request, app, 'entityNotes.add', { entityId: 'Vladimir Putin', body: `Note ${i}` });
+  await page.goto(app.url);
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: 'Comments', exact: true })
+    .click();
+  await expect(page.locator('.all-comments-header')).toContainText('1001 across your library');
+  await expect(page.locator('.annotation-list > li')).toHaveCount(1001);
+});

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../api';
+import { loadRestOfList } from '../../app/rest-of-list';
 import { relativeTime } from '../library/relative-time';
 import { renderCommentMarkdown } from './markdown';
 import { mergeNewestFirst, type Comment, type Note } from './merge-entries';
 import './all-comments.css';
 
 const PAGE = 50;
+/** The most notes the contract gives at once (entityNotes.recent). */
+const NOTES_PAGE = 1000;
 
 function Body(props: { text: string }) {
   return (
@@ -53,10 +56,17 @@ export function AllComments(props: {
   );
   useEffect(() => {
     void load(0);
-    void call('entityNotes.recent', { limit: 1000 }).then(
-      (page) => setNotes(page.items),
-      (e: Error) => setError(e.message),
-    );
+    // Notes come all at once (merged by time with the comments), in pages the contract allows.
+    const notesPage = (offset: number, limit: number) =>
+      call('entityNotes.recent', { offset, limit: Math.min(limit, NOTES_PAGE) });
+    void notesPage(0, NOTES_PAGE)
+      .then(async (first) => [
+        ...first.items,
+        ...(await loadRestOfList(first.items.length, first.total, (offset, limit) =>
+          notesPage(offset, limit).then((page) => page.items),
+        )),
+      ])
+      .then(setNotes, (e: Error) => setError(e.message));
   }, [load]);
 
   const more = comments !== null && comments.length < total;
