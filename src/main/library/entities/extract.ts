@@ -6,7 +6,7 @@ import { classify, joinTokens, splitAtAnd, splitAtOf, type Candidate } from './c
 import { NAME_CONNECTORS, ORG_WORDS } from './data/known';
 import { isSportsStory, isTermAcronym, productWords, readShouting, settleTypes } from './document';
 import { lexicon } from './lexicon';
-import { findSpans, tokenize } from './spans';
+import { findSpans, splitAtRole, tokenize } from './spans';
 
 export interface EntityMention {
   start: number;
@@ -123,6 +123,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ext
       .filter((span) => !span.tokens[0].shouting)
       .flatMap((span) => splitAtAnd(text, span, lex))
       .flatMap((span) => splitAtOf(text, span, lex))
+      .flatMap((span) => splitAtRole(text, span, lex))
       .map((span) => classify(text, span, lex, options.corrections?.aliasTo, sports))
       .filter((c): c is Candidate => c !== null),
     text,

@@ -1,7 +1,9 @@
 // Candidate names in running text: runs of capitalised words (with connectors such as "of" and
 // "al" inside), cut at punctuation and sentence ends, with their character offsets; and the shapes
 // that make a span a product or a work rather than a name.
+import { PERSON_TITLES } from './data/known';
 import { MODEL_WORDS, TERM_ACRONYMS } from './data/terms';
+import type { Lexicon } from './lexicon';
 
 export interface Token {
   text: string;
@@ -193,4 +195,26 @@ export function endsInModelWord(tokens: Token[]): boolean {
     tokens.length > 1 &&
     (MODEL_WORDS.has(last) || TERM_ACRONYMS.has(last) || /^\p{Lu}$/u.test(last))
   );
+}
+
+/**
+ * "Facebook CEO Mark Zuckerberg": a known organisation before a role is a name of its own; so is a
+ * known place run into a person's name ("… cabaret in Paris Benoit Tessier/Reuters", a credit).
+ */
+export function splitAtRole(text: string, span: Span, lex: Lexicon): Span[] {
+  const { tokens } = span;
+  const head = (end: number): string => text.slice(tokens[0].start, tokens[end - 1].end);
+  const whole = head(tokens.length);
+  if (lex.org(whole) || lex.place(whole)) return [span];
+  for (let at = 1; at < tokens.length - 1; at++) {
+    // "US President Barack Obama" stays whole: the title keeps its country ("as written").
+    const afterOrg = PERSON_TITLES.has(tokens[at].text) && lex.org(head(at)) !== null;
+    const afterPlace = lex.isFirstName(tokens[at].text) && lex.place(head(at)) !== null;
+    if (!afterOrg && !afterPlace) continue;
+    return [
+      { tokens: tokens.slice(0, at), before: span.before, after: tokens[at].text.toLowerCase() },
+      { tokens: tokens.slice(at), before: tokens[at - 1].text.toLowerCase(), after: span.after },
+    ];
+  }
+  return [span];
 }

@@ -268,6 +268,19 @@ describe('modern web text', () => {
     ).toEqual({ 'Mitchell Baker': 'person', 'Ray McDonald': 'person' });
   });
 
+  it('splits a known organisation from the role after it, and a place from a credit', () => {
+    expect(
+      types('Snapchat CEO Evan Spiegel said no. The Moulin Rouge cabaret in Paris Benoit Tessier'),
+    ).toEqual(
+      expect.objectContaining({
+        Snapchat: 'organization',
+        'Evan Spiegel': 'person',
+        Paris: 'place',
+        'Benoit Tessier': 'person',
+      }),
+    );
+  });
+
   it('reads events, streets and regions by their first word', () => {
     expect(
       types(
