@@ -209,7 +209,8 @@ export function productWords(
         !lex.org(t.text) &&
         !lex.place(t.text) &&
         !lex.isTerm(t.text) &&
-        !lex.isFirstName(t.text)
+        !lex.isFirstName(t.text) &&
+        !lex.isLastName(t.text)
       )
         words.add(t.text);
   }

@@ -181,11 +181,12 @@ export function isQuotedTitle(text: string, span: Span): boolean {
 
 /**
  * A name with one number after it is a product's model ("Firefox 39", "Forza Motorsport 7"); not
- * results ("Woods 66 67", "Sampras 6-3") nor shares ("Ford 3 %").
+ * results ("Woods 66 67", "Sampras 6-3"), tallies ("Obama 51, Romney 47") nor shares ("Ford 3 %").
  */
 export function hasModelNumber(text: string, span: Span): boolean {
   const end = span.tokens[span.tokens.length - 1].end;
-  return /^ \d+(?:\.\d+)*\b(?! ?%)(?![-–:/.,]?\s?\d)/.test(text.slice(end, end + 12));
+  // Then a lower-case word, a bracket or the sentence's end: "Obama 51, Romney 47" is a tally.
+  return /^ \d+(?:\.\d+)*(?: [\p{Ll}(]|[.!?]?$|[.!?]\s)/u.test(text.slice(end, end + 12));
 }
 
 /** A model word ends a product's name: "Vision Pro", "Xbox One X", "PlayStation VR", "Cache API". */

@@ -225,6 +225,13 @@ describe('modern web text', () => {
     ).toEqual({ Sony: 'organization', Meta: 'organization', Samsung: 'organization' });
   });
 
+  it('reads a tally or a share price as no model number', () => {
+    expect(types('Barack Obama led the poll: Obama 51, Mitt Romney 47.')).toEqual({
+      'Barack Obama': 'person',
+      'Mitt Romney': 'person',
+    });
+  });
+
   it('takes a whole quotation for the title of a work', () => {
     expect(
       types('“Job Simulator” ($30) and “Eve Valkyrie” ($60) were made by Owlchemy Labs.'),
