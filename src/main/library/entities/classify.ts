@@ -255,7 +255,9 @@ export function classify(
 function isWorkOrModel(text: string, span: Span, lex: Lexicon, sports: boolean): boolean {
   const whole = joinTokens(text, span.tokens);
   if (lex.org(whole) || lex.place(whole) || span.tokens[0].row) return false;
-  return isQuotedTitle(text, span) || (!sports && hasModelNumber(text, span));
+  // "Mitt Romney 47.": a person's full name with a number is a tally, not a model.
+  const person = span.tokens.length > 1 && lex.isFirstName(span.tokens[0].text);
+  return isQuotedTitle(text, span) || (!sports && !person && hasModelNumber(text, span));
 }
 
 /** "Obama and Putin" is two names; "Bosnia and Herzegovina" is one the lexicon knows. */

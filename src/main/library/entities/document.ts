@@ -200,6 +200,8 @@ export function productWords(
     const { tokens } = span;
     const whole = joinTokens(text, tokens);
     if (tokens[0].row || lex.org(whole) || lex.place(whole)) continue;
+    // "Mitt Romney 47.": a person's full name with a number is a tally.
+    if (tokens.length > 1 && lex.isFirstName(tokens[0].text)) continue;
     if (!hasModelNumber(text, span) && !endsInModelWord(tokens) && !PRODUCT_NOUNS.has(span.after))
       continue;
     for (const t of tokens)

@@ -226,9 +226,9 @@ describe('modern web text', () => {
   });
 
   it('reads a tally or a share price as no model number', () => {
-    expect(types('Barack Obama led the poll: Obama 51, Mitt Romney 47.')).toEqual({
+    expect(types('Barack Obama led the poll: Obama 51, John McCain 47.')).toEqual({
       'Barack Obama': 'person',
-      'Mitt Romney': 'person',
+      'John McCain': 'person',
     });
   });
 
