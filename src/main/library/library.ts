@@ -7,7 +7,7 @@ import type { ListQuery, Settings } from '../../shared/api';
 import type { Article, ArticleSource } from '../../shared/model';
 import { parseFileContent, readArticleFile } from './articles/import-file';
 import { matchesQuery } from './articles/query';
-import { toArticle } from './articles/record';
+import { addDocuments, type NewArticleMeta } from './articles/add';
 import { BodyCache } from './cache/bodies';
 import { ImageStore } from './cache/images';
 import { Comments } from './comments/comments';
@@ -24,7 +24,6 @@ import { WebDocuments } from './capture/web-documents';
 import { FeedService } from './feeds/service';
 import { fileParsers, withoutRemoteImages } from './file-parsers';
 import { homeLayout, type HomeLayout } from './home';
-import { newId } from './ids';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import type { ParsedDocument } from './parsed';
 import { ArticleIndex } from './store/article-index';
@@ -32,7 +31,7 @@ import { openCollection } from './store/collection';
 import { HomeLock } from './store/lock';
 import { openStores, type SettingsFile, type Stores } from './stores';
 import { SearchService } from './search/service';
-import { normaliseTags, TagService } from './tags/tags';
+import { TagService } from './tags/tags';
 
 export const SAMPLE_FILE = 'isis-brings-putin-obama-together.txt';
 export const VERSION = '0.1.0';
@@ -97,7 +96,7 @@ export class Library implements LibraryContext {
     this.feeds = new FeedService(
       {
         ctx: this,
-        addDocument: (doc, meta) => this.addDocument(doc, meta),
+        addDocuments: (docs, meta) => this.addDocuments(docs, meta),
         replaceDocument: (id, doc) => this.web.replace(id, doc),
         cacheImages: (html) => this.web.cacheImages(html),
         deleteArticle: (id) => this.delete(id),
@@ -220,24 +219,13 @@ export class Library implements LibraryContext {
 
   // ---- articles ----
 
-  /** Store a parsed document as a new article: body in the cache first, then the index entry. */
-  async addDocument(
-    doc: ParsedDocument,
-    meta: { source: ArticleSource; tags?: string[]; feedId?: string | null },
-  ): Promise<Article> {
-    this.assertWritable();
-    const article = toArticle(doc, {
-      id: newId(),
-      savedAt: new Date().toISOString(),
-      source: meta.source,
-      tags: normaliseTags(meta.tags ?? []),
-      feedId: meta.feedId,
-    });
-    await this.bodies.put(article.id, { html: doc.html, text: doc.text });
-    await this.articles.put(article);
-    this.events.emitEvent({ type: 'article-changed', id: article.id });
-    this.entities.schedule(article.id, doc.text);
-    return { ...article };
+  /** Store parsed documents as new articles (see articles/add.ts). */
+  addDocuments(docs: ParsedDocument[], meta: NewArticleMeta): Promise<Article[]> {
+    return addDocuments(this, (id, text) => this.entities.schedule(id, text), docs, meta);
+  }
+
+  async addDocument(doc: ParsedDocument, meta: NewArticleMeta): Promise<Article> {
+    return (await this.addDocuments([doc], meta))[0];
   }
 
   async addFile(

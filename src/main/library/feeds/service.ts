@@ -21,8 +21,11 @@ const FEED_ACCEPT =
 
 export interface FeedDeps {
   ctx: LibraryContext;
-  /** Store a new article (body, images, entities) the way every source does. */
-  addDocument(doc: ParsedDocument, meta: { source: 'feed'; feedId: string }): Promise<Article>;
+  /** Store new articles (body, images, entities) the way every source does. */
+  addDocuments(
+    docs: ParsedDocument[],
+    meta: { source: 'feed'; feedId: string },
+  ): Promise<Article[]>;
   /** Replace an article's body and metadata, keeping the person's flags, tags and comments. */
   replaceDocument(id: string, doc: ParsedDocument): Promise<void>;
   cacheImages(html: string): Promise<string>;
@@ -202,8 +205,9 @@ export class FeedService {
     etag: string | null,
     lastModified: string | null,
   ) {
-    let added = 0;
     let updated = 0;
+    const fresh: { key: string; fingerprint: string; doc: ParsedDocument }[] = [];
+    const freshLinks = new Set<string>();
     for (const item of parsed.items) {
       const key = itemKey(item);
       const fingerprint = itemFingerprint(item);
@@ -219,18 +223,24 @@ export class FeedService {
         continue;
       }
       const link = item.link;
-      if (
-        link &&
-        this.ctx.articles.withUrl(link).some((a) => a.url === link && a.feedId === feed.id)
-      )
-        continue;
-      const article = await this.deps.addDocument(await this.documentFor(feed, item, parsed), {
-        source: 'feed',
-        feedId: feed.id,
-      });
-      feed.items[key] = { articleId: article.id, fingerprint };
-      added++;
+      if (link) {
+        const saved = this.ctx.articles
+          .withUrl(link)
+          .some((a) => a.url === link && a.feedId === feed.id);
+        if (saved || freshLinks.has(link)) continue;
+        freshLinks.add(link);
+      }
+      fresh.push({ key, fingerprint, doc: await this.documentFor(feed, item, parsed) });
     }
+    // The feed's new items are saved together: one index write per feed, not one per item.
+    const articles = await this.deps.addDocuments(
+      fresh.map((f) => f.doc),
+      { source: 'feed', feedId: feed.id },
+    );
+    fresh.forEach(
+      (f, i) => (feed.items[f.key] = { articleId: articles[i].id, fingerprint: f.fingerprint }),
+    );
+    const added = articles.length;
     const now = new Date().toISOString();
     Object.assign(feed, {
       etag,

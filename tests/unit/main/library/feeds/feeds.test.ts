@@ -60,6 +60,28 @@ describe('feeds', () => {
     lib.close();
   });
 
+  it('saves a feed’s new items together, and two items with one link as one article', async () => {
+    const server = await startServer();
+    const items = [1, 2, 3].map((n) => ({
+      guid: `g${n}`,
+      title: `Item ${n}`,
+      body: long(n),
+      link: n === 3 ? 'https://example.org/1' : `https://example.org/${n}`,
+    }));
+    serveFeed(server, '/feed.xml', () => rss(items));
+    const lib = await open();
+    const { feed } = await lib.feeds.add(server.url('/feed.xml'));
+    const saved = lib.list({ feedId: feed!.id }).items;
+    expect(saved.map((a) => a.url).sort()).toEqual([
+      'https://example.org/1',
+      'https://example.org/2',
+    ]);
+    // One save time for the batch, every body readable offline.
+    expect(new Set(saved.map((a) => a.savedAt)).size).toBe(1);
+    for (const a of saved) expect(await lib.text(a.id)).toContain('full body in the feed');
+    lib.close();
+  });
+
   it('joins overlapping refreshes of a feed instead of saving its new items twice', async () => {
     const server = await startServer();
     let items = [{ guid: 'g1', title: 'Item 1', body: long(1) }];
