@@ -173,22 +173,19 @@ function typeOf(
     return { canonical: null, type: 'place' };
   if (!lone && words.some((w) => ORG_WORDS.has(w) && w !== 'United' && w !== 'City'))
     return { canonical: null, type: 'organization' };
-  if (words.length <= 4 && !lone && (lex.isFirstName(first) || lex.isLastName(last)))
+  // People take no article: "the Oculus Rift", "the Moulin Rouge cabaret" are things or places.
+  const bare = span.before !== 'the';
+  if (bare && words.length <= 4 && !lone && (lex.isFirstName(first) || lex.isLastName(last)))
     return { canonical: null, type: 'person' };
   if (lone && /^[A-Z]{2,6}$/.test(first)) return unknown;
   // "the Ministry": a kind of organisation alone names none.
   if (lone && ORG_WORDS.has(first)) return null;
   if (ORG_CUES_AFTER.has(span.after)) return { canonical: null, type: 'organization' };
-  if (SAID.has(span.after) || SAID.has(span.before)) return { canonical: null, type: 'person' };
+  if (bare && (SAID.has(span.after) || SAID.has(span.before)))
+    return { canonical: null, type: 'person' };
   // A first name alone ("Ken", "Svetlana"), unless it is also an everyday word ("Will").
   // … but "the Web" is no person: people take no article.
-  if (
-    lone &&
-    !sentenceWord &&
-    span.before !== 'the' &&
-    lex.isFirstName(first) &&
-    !lex.isEnglishWord(first)
-  )
+  if (lone && !sentenceWord && bare && lex.isFirstName(first) && !lex.isEnglishWord(first))
     return { canonical: null, type: 'person' };
   // One preposition makes a lone unknown word a place only weakly ("in Response", "to Yahoo").
   if (PLACE_CUES.has(span.before) && words.length <= 3 && !words.some(isCamelCase)) {
@@ -211,6 +208,7 @@ function typeOf(
   // People's names have no acronyms ("Silego ZIF") and no inner capitals ("GreenPak"), bar
   // "McDonald", "DeShawn".
   if (
+    bare &&
     words.length <= 3 &&
     !lone &&
     !words.some((w) => lex.isEnglishWord(w) || /^\p{Lu}{3,}$/u.test(w) || isCamelCase(w))

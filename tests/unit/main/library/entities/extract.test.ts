@@ -275,6 +275,14 @@ describe('modern web text', () => {
     ).toEqual({ 'Mitchell Baker': 'person', 'Ray McDonald': 'person' });
   });
 
+  it('reads no name after "the" as a person', () => {
+    expect(
+      types('Already a hit on the Oculus Rift, the game sold well, said Ben Silverman.'),
+    ).toEqual({
+      'Ben Silverman': 'person',
+    });
+  });
+
   it('splits a known organisation from the role after it, and a place from a credit', () => {
     expect(
       types('Snapchat CEO Evan Spiegel said no. The Moulin Rouge cabaret in Paris Benoit Tessier'),
