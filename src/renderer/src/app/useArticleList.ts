@@ -3,6 +3,7 @@ import type { ListQuery } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
 import type { ListSelection } from '../features/library/NavPane';
+import { keepShownRows } from './keep-shown-rows';
 import { LARGEST_PAGE } from './rest-of-list';
 import { useLibraryChanges } from './useLibraryChanges';
 
@@ -40,14 +41,20 @@ export function useArticleList(selection: ListSelection, setError: (message: str
   // Only the latest list asked for may show: an earlier view's late answer (or a page of it)
   // never lands in the view chosen since.
   const listSeq = useRef(0);
+  // Rows shown before a reload that changes elsewhere caused: they stay until the person moves on.
+  const keep = useRef<{ selection: ListSelection; rows: Article[]; removed: Set<string> } | null>(
+    null,
+  );
   useEffect(() => {
     const seq = ++listSeq.current;
     // At most the contract's largest page, even after select-all paged in more than that.
     const limit = reloads ? Math.min(LARGEST_PAGE, loaded.current.count) : PAGE;
+    const kept = keep.current?.selection === selection ? keep.current : null;
+    keep.current = null;
     call('articles.list', { ...queryOf(selection), limit })
       .then((page) => {
         if (seq !== listSeq.current) return;
-        setArticles(page.items);
+        setArticles(kept ? keepShownRows(page.items, kept.rows, kept.removed) : page.items);
         setTotal(page.total);
       })
       .catch((e: Error) => seq === listSeq.current && setError(e.message));
@@ -57,7 +64,10 @@ export function useArticleList(selection: ListSelection, setError: (message: str
   useLibraryChanges(({ changed, removed }) => {
     const { ids } = loaded.current;
     const shown = [...changed].filter((id) => ids.has(id));
-    if (shown.length < changed.size || shown.length > 50) return setReloads((n) => n + 1);
+    if (shown.length < changed.size || shown.length > 50) {
+      keep.current = { selection, rows: articles ?? [], removed };
+      return setReloads((n) => n + 1);
+    }
     if (removed.size) {
       setArticles((list) => list?.filter((a) => !removed.has(a.id)) ?? list);
       setTotal((t) => t - [...removed].filter((id) => ids.has(id)).length);
