@@ -3,8 +3,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Article } from '../../shared/model';
-import { readArticleFile } from '../library/articles/import-file';
-import { fileParsers } from '../library/file-parsers';
 import { toApiError } from '../dispatch';
 import { withLibrary, type GlobalOptions } from './context';
 import { articleDetails, articleLine } from './format';
@@ -28,6 +26,8 @@ export function registerArticleCommands(program: Command, globals: () => GlobalO
         inputs.map(async (input) => {
           if (isUrl(input)) return { input, url: input };
           try {
+            const { readArticleFile } = await import('../library/articles/import-file');
+            const { fileParsers } = await import('../library/file-parsers');
             await readArticleFile(input, fileParsers);
             return { input, file: input };
           } catch (error) {

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Entity } from '../../shared/model';
-import { decodeTextFile } from '../library/articles/import-file';
 import { BroadsheetError } from '../library/errors';
 import { withLibrary, type GlobalOptions } from './context';
 
@@ -22,6 +21,7 @@ export function registerEntityCommands(program: Command, globals: () => GlobalOp
       if (!id && !opts.file?.length)
         throw new BroadsheetError('invalid-input', 'Give an article id or --file PATH.');
       // Files are read first: a bad path fails before anything is opened.
+      const { decodeTextFile } = await import('../library/articles/import-file');
       const files = (opts.file ?? []).map((file) => {
         let bytes: Buffer;
         try {

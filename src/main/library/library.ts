@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { ListQuery, Settings } from '../../shared/api';
 import type { Article, ArticleSource } from '../../shared/model';
-import { parseFileContent, readArticleFile } from './articles/import-file';
 import { matchesQuery } from './articles/query';
 import { addDocuments, type NewArticleMeta } from './articles/add';
 import { BodyCache } from './cache/bodies';
@@ -16,13 +15,12 @@ import { LibraryEvents, type LibraryContext } from './context';
 import { createExtractor } from './entities/extractor';
 import { EntityNoteService } from './entities/notes';
 import { EntityService } from './entities/service';
-import { readBackup, writeBackup, type BackupSummary } from './export/backup';
+import type { BackupSummary } from './export/backup';
 import { articleMarkdown } from './export/markdown';
 import { BroadsheetError, notFound } from './errors';
 import { ImageRefs, imagesIn } from './cache/image-refs';
 import { WebDocuments } from './capture/web-documents';
 import { FeedService } from './feeds/service';
-import { fileParsers, withoutRemoteImages } from './file-parsers';
 import { homeLayout, type HomeLayout } from './home';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import type { ParsedDocument } from './parsed';
@@ -35,6 +33,9 @@ import { TagService } from './tags/tags';
 
 export const SAMPLE_FILE = 'isis-brings-putin-obama-together.txt';
 export const VERSION = '0.1.0';
+
+// The parsers of local files (HTML, Markdown) load when a file is added, not at Library open.
+const fileModules = () => Promise.all([import('./articles/import-file'), import('./file-parsers')]);
 
 export interface LibraryOptions {
   home: string;
@@ -233,12 +234,14 @@ export class Library implements LibraryContext {
     meta: { source?: ArticleSource; tags?: string[] } = {},
   ): Promise<Article> {
     this.assertWritable();
+    const [{ readArticleFile }, { fileParsers, withoutRemoteImages }] = await fileModules();
     const doc = await withoutRemoteImages(await readArticleFile(filePath, fileParsers));
     return this.addDocument(doc, { source: meta.source ?? 'file', tags: meta.tags });
   }
 
   async addFileContent(name: string, bytes: Uint8Array, tags?: string[]): Promise<Article> {
     this.assertWritable();
+    const [{ parseFileContent }, { fileParsers, withoutRemoteImages }] = await fileModules();
     const doc = await withoutRemoteImages(parseFileContent(name, bytes, fileParsers));
     return this.addDocument(doc, { source: 'file', tags });
   }
@@ -366,12 +369,14 @@ export class Library implements LibraryContext {
         `${target} exists already; choose a new file name.`,
       );
     }
+    const { writeBackup } = await import('./export/backup');
     return { path: target, ...(await writeBackup(this, target)) };
   }
 
   async importBackup(file: string): Promise<BackupSummary> {
     this.assertWritable();
     if (!existsSync(file)) throw new BroadsheetError('not-found', `No such file: ${file}`);
+    const { readBackup } = await import('./export/backup');
     return readBackup(this, path.resolve(file));
   }
 

@@ -1,15 +1,13 @@
 // Documents that come from the web: saving a page, caching a document's images, replacing an
-// article's text when its source changed (an edited feed item, a page fetched again).
+// article's text when its source changed (an edited feed item, a page fetched again). The parsers
+// (linkedom, Readability, sanitize-html) are imported on first use: most processes never need them.
 import type { Article } from '../../../shared/model';
 import { toArticle } from '../articles/record';
 import type { ImageRefs } from '../cache/image-refs';
 import type { LibraryContext } from '../context';
 import { BroadsheetError } from '../errors';
 import type { ParsedDocument } from '../parsed';
-import { fetchPage } from './capture';
 import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
-import { cacheImages } from './images';
-import { saveUrl } from './save';
 
 export interface WebDocumentDeps {
   ctx: LibraryContext;
@@ -23,14 +21,16 @@ export class WebDocuments {
   constructor(private readonly deps: WebDocumentDeps) {}
 
   /** Save a web page for offline reading (see save.ts). */
-  addUrl(url: string, tags?: string[]): Promise<Article> {
+  async addUrl(url: string, tags?: string[]): Promise<Article> {
     const { ctx, addDocument, imageRefs, allow } = this.deps;
+    const { saveUrl } = await import('./save');
     return saveUrl({ ctx, addDocument, addImageRefs: (h) => imageRefs.add(h), allow }, url, tags);
   }
 
   /** Fetch a document's images into the cache (placeholders for those that fail). */
   async cacheImages(html: string): Promise<string> {
     const { ctx, imageRefs, allow } = this.deps;
+    const { cacheImages } = await import('./images');
     const cached = await cacheImages(html, {
       fetchImage: async (src) =>
         (await fetchResource(src, { maxBytes: IMAGE_MAX_BYTES, accept: 'image/*', allow })).bytes,
@@ -68,6 +68,7 @@ export class WebDocuments {
         'Only articles saved from the web can be fetched again.',
       );
     }
+    const { fetchPage } = await import('./capture');
     const { doc } = await fetchPage(article.url, { allow });
     await this.replace(id, { ...doc, html: await this.cacheImages(doc.html), url: article.url });
     return ctx.article(id);

@@ -5,6 +5,7 @@ import type { EntityType } from '../../../shared/model';
 import { classify, joinTokens, splitAtAnd, splitAtOf, type Candidate } from './classify';
 import { NAME_CONNECTORS, ORG_WORDS } from './data/known';
 import { isSportsStory, isTermAcronym, productWords, readShouting, settleTypes } from './document';
+import { normalizeEntityKey } from './key';
 import { lexicon } from './lexicon';
 import { findSpans, splitAtRole, tokenize } from './spans';
 
@@ -32,17 +33,7 @@ export interface ExtractOptions {
   };
 }
 
-/** The stable identity of an entity across the library. */
-export function normalizeEntityKey(name: string, type: EntityType): string {
-  const folded = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return `${type}:${folded}`;
-}
+export { normalizeEntityKey };
 
 interface Group {
   name: string;

@@ -9,8 +9,9 @@ import { BroadsheetError } from '../errors';
 import { writeOnce } from '../store/durable-file';
 import type { ShardedMap } from '../store/sharded-map';
 import { mergeCorrections, resolveKey, type EntityCorrections } from './corrections';
-import { normalizeEntityKey, type ExtractedEntity } from './extract';
+import type { ExtractedEntity } from './extract';
 import type { Extract } from './extractor';
+import { normalizeEntityKey } from './key';
 
 export interface EntityRecord {
   name: string;

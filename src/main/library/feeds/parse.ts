@@ -2,10 +2,9 @@
 // the most of the feedparser test files and real feeds (DESIGN.md), as our own parsed form.
 import { parseFeed as parseAny } from 'feedsmith';
 import { decodeDocument } from '../capture/decode';
-import { BroadsheetError } from '../errors';
+import { FeedError, MAX_FEED_BYTES, MAX_FEED_ITEMS } from './feed-error';
 
-export const MAX_FEED_BYTES = 10 * 1024 * 1024;
-export const MAX_FEED_ITEMS = 1000;
+export { FeedError, MAX_FEED_BYTES, MAX_FEED_ITEMS } from './feed-error';
 
 export interface ParsedFeedItem {
   guid: string | null;
@@ -22,12 +21,6 @@ export interface ParsedFeed {
   title: string;
   siteUrl: string | null;
   items: ParsedFeedItem[];
-}
-
-export class FeedError extends BroadsheetError {
-  constructor(message: string) {
-    super('feed-failed', message);
-  }
 }
 
 function str(value: unknown): string | null {

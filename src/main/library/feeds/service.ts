@@ -1,18 +1,18 @@
 // Subscriptions: add (by feed or by site), refresh (bounded concurrency, conditional GET, one
 // feed's failure never blocks the others), items become articles once and are updated when edited.
+// The parsers (feedsmith, linkedom, sanitize-html) are imported on first use, not at Library open.
 import type { Low } from 'lowdb';
 import type { Article } from '../../../shared/model';
-import { fetchPage } from '../capture/capture';
 import { decodeDocument } from '../capture/decode';
 import { fetchResource } from '../capture/fetch';
 import type { LibraryContext } from '../context';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import type { ParsedDocument } from '../parsed';
-import { discoverFeeds, type FeedCandidate } from './discover';
-import { isSummaryOnly, itemFingerprint, itemKey, itemToDocument } from './items';
-import { buildOpml, parseOpml } from './opml';
-import { FeedError, MAX_FEED_BYTES, parseFeedBytes, type ParsedFeed } from './parse';
+import type { FeedCandidate } from './discover';
+import { FeedError, MAX_FEED_BYTES } from './feed-error';
+import { itemFingerprint, itemKey } from './items';
+import type { ParsedFeed } from './parse';
 import { publicFeed, type FeedRecord, type FeedsFile, type FeedView, type FullText } from './store';
 
 export const REFRESH_CONCURRENCY = 6;
@@ -85,11 +85,13 @@ export class FeedService {
       maxBytes: MAX_FEED_BYTES,
       allow: this.deps.allow,
     });
+    const { parseFeedBytes } = await import('./parse');
     let parsed: ParsedFeed;
     try {
       parsed = parseFeedBytes(res.bytes, res.contentType, res.finalUrl);
     } catch (error) {
       const html = decodeDocument(res.bytes, res.contentType);
+      const { discoverFeeds } = await import('./discover');
       const choices = /<html|<!doctype html/i.test(html.slice(0, 2000))
         ? discoverFeeds(html, res.finalUrl)
         : [];
@@ -177,6 +179,7 @@ export class FeedService {
         await this.db.write();
         return { id: feed.id, status: 'not-modified', added: 0, updated: 0 };
       }
+      const { parseFeedBytes } = await import('./parse');
       const parsed = parseFeedBytes(res.bytes, res.contentType, res.finalUrl);
       const counts = await this.absorb(
         feed,
@@ -260,11 +263,13 @@ export class FeedService {
     item: ParsedFeed['items'][number],
     parsed: ParsedFeed,
   ): Promise<ParsedDocument> {
+    const { isSummaryOnly, itemToDocument } = await import('./item-documents');
     const fromFeed = itemToDocument(item, parsed);
     const wantFull =
       feed.fullText === 'always' || (feed.fullText === 'auto' && isSummaryOnly(item));
     if (wantFull && item.link) {
       try {
+        const { fetchPage } = await import('../capture/capture');
         const page = await fetchPage(item.link, { allow: this.deps.allow });
         return {
           ...page.doc,
@@ -318,6 +323,7 @@ export class FeedService {
   /** Add an OPML list's feeds (not fetched yet: the next refresh does that). */
   async importOpml(text: string): Promise<{ added: number; skipped: number; folders: string[] }> {
     this.ctx.assertWritable();
+    const { parseOpml } = await import('./opml');
     const listed = parseOpml(text);
     let added = 0;
     for (const f of listed) {
@@ -346,7 +352,8 @@ export class FeedService {
     return { added, skipped: listed.length - added, folders };
   }
 
-  exportOpml(): string {
+  async exportOpml(): Promise<string> {
+    const { buildOpml } = await import('./opml');
     return buildOpml(
       this.db.data.feeds.map((f) => ({
         url: f.url,

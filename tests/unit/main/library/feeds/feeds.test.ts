@@ -270,7 +270,7 @@ describe('feeds', () => {
     const first = await lib.feeds.importOpml(opml);
     expect(first.added).toBeGreaterThan(0);
     expect((await lib.feeds.importOpml(opml)).added).toBe(0);
-    const exported = lib.feeds.exportOpml();
+    const exported = await lib.feeds.exportOpml();
     const again = await Library.open({ home: tempDir() });
     expect((await again.feeds.importOpml(exported)).added).toBe(first.added);
     expect(again.feeds.list().map((f) => [f.url, f.folder])).toEqual(
