@@ -47,7 +47,11 @@ export const handlers: Handlers = {
   'tags.delete': async (lib, { name }) => ({ updated: await lib.tags.remove(name) }),
   'entities.forArticle': (lib, { articleId }) => lib.entities.forArticle(articleId),
   'entities.get': (lib, { id }) => entityPage(lib, lib.entities, id),
-  'entities.top': (lib, { type, limit }) => lib.entities.top(type, limit ?? 20),
+  // The first call builds the entity index in slices, so requests sent with it (the list) go first.
+  'entities.top': async (lib, { type, limit }) => {
+    await lib.entities.whenIndexed();
+    return lib.entities.top(type, limit ?? 20);
+  },
   'entities.suggest': (lib, { query, type, exclude, limit }) =>
     suggestEntities(lib.entities, query, { type, exclude, limit: limit ?? 10 }),
   'entities.hidden': (lib) => lib.entities.hiddenEntities(),

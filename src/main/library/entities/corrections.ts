@@ -19,6 +19,7 @@ export function emptyCorrections(): EntityCorrections {
 
 /** Follow merges to the entity a key stands for now (cycles are broken, never followed forever). */
 export function resolveKey(corrections: EntityCorrections, key: string): string {
+  if (!corrections.merges[key]) return key; // the usual case, called per ref in an index build
   const seen = new Set<string>();
   let current = key;
   while (corrections.merges[current] && !seen.has(current)) {

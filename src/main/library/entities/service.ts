@@ -12,6 +12,10 @@ import { mergeCorrections, resolveKey, type EntityCorrections } from './correcti
 import type { ExtractedEntity } from './extract';
 import type { Extract } from './extractor';
 import { normalizeEntityKey } from './key';
+import { EntityMentionIndex } from './mention-index';
+
+/** Articles indexed between two yields to the event loop in a background build (~2 ms each). */
+const BUILD_SLICE = 2_000;
 
 export interface EntityRecord {
   name: string;
@@ -31,8 +35,11 @@ export interface SidebarEntity extends Entity {
 }
 
 export class EntityService {
-  /** key → articleId → mentions, built from the refs when first needed. */
-  private articlesByKey: Map<string, Map<string, number>> | null = null;
+  /** Built from the refs when first needed; null again after a correction. */
+  private mentionIndex: EntityMentionIndex | null = null;
+  /** Bumped on each change of refs or corrections: a build in slices started before is stale. */
+  private refsVersion = 0;
+  private building: Promise<void> | null = null;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -84,8 +91,7 @@ export class EntityService {
     const list = [...refs.values()].sort((a, b) => b.salience - a.salience);
     await writeOnce(path.join(this.mentionsDir, `${articleId}.json`), JSON.stringify(mentions));
     await this.registry.change(records);
-    await this.refs.change([[articleId, list]]);
-    if (this.articlesByKey) this.reindexArticle(articleId, list);
+    await this.changeRefs(articleId, list);
     this.ctx.events.emitEvent({ type: 'article-changed', id: articleId });
   }
 
@@ -99,29 +105,58 @@ export class EntityService {
     };
   }
 
-  private index(): Map<string, Map<string, number>> {
-    if (!this.articlesByKey) {
-      this.articlesByKey = new Map();
-      for (const [articleId, list] of this.refs.entries()) this.reindexArticle(articleId, list);
-    }
-    return this.articlesByKey;
+  /** Store an article's refs (null: remove them) and keep a built index up to date. */
+  private async changeRefs(articleId: string, list: EntityRef[] | null): Promise<void> {
+    const before = this.refs.get(articleId) ?? null;
+    this.refsVersion++;
+    await (list ? this.refs.change([[articleId, list]]) : this.refs.change([], [articleId]));
+    this.refsVersion++;
+    this.mentionIndex?.replace(articleId, before, list);
   }
 
-  private reindexArticle(articleId: string, list: EntityRef[] | null): void {
-    const index = this.articlesByKey!;
-    for (const articles of index.values()) articles.delete(articleId);
-    for (const ref of list ?? []) {
-      const key = resolveKey(this.corrections.data, ref.key);
-      let articles = index.get(key);
-      if (!articles) index.set(key, (articles = new Map()));
-      articles.set(articleId, (articles.get(articleId) ?? 0) + ref.count);
+  private newIndex(): EntityMentionIndex {
+    return new EntityMentionIndex((key) => resolveKey(this.corrections.data, key));
+  }
+
+  /** The index, built now in one pass when it is not built yet. */
+  private index(): EntityMentionIndex {
+    if (!this.mentionIndex) {
+      const index = this.newIndex();
+      for (const [articleId, list] of this.refs.entries()) index.add(articleId, list);
+      this.mentionIndex = index;
     }
+    return this.mentionIndex;
+  }
+
+  /**
+   * Resolves when the index is built, building it in slices that yield to the event loop: at 100k
+   * articles the first build takes a while, and the requests behind it (the list) should not wait.
+   */
+  whenIndexed(): Promise<void> {
+    if (this.mentionIndex) return Promise.resolve();
+    this.building ??= this.buildInSlices().finally(() => (this.building = null));
+    return this.building;
+  }
+
+  private async buildInSlices(): Promise<void> {
+    const version = this.refsVersion;
+    const index = this.newIndex();
+    let added = 0;
+    for (const [articleId, list] of this.refs.entries()) {
+      index.add(articleId, list);
+      if (++added % BUILD_SLICE !== 0) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.mentionIndex) return; // built meanwhile by a synchronous caller
+      if (this.refsVersion !== version) break; // refs changed under the slices: build anew
+    }
+    if (this.mentionIndex) return;
+    if (this.refsVersion === version) this.mentionIndex = index;
+    else this.index();
   }
 
   async removeArticle(articleId: string): Promise<void> {
-    await this.refs.change([], [articleId]);
+    await this.changeRefs(articleId, null);
     await fs.rm(path.join(this.mentionsDir, `${articleId}.json`), { force: true });
-    if (this.articlesByKey) this.reindexArticle(articleId, null);
   }
 
   /** The public shape of an entity, with corrections applied; null when hidden or unknown. */
@@ -130,14 +165,11 @@ export class EntityService {
     const id = resolveKey(c, key);
     const record = this.registry.get(id);
     if (!record || c.hidden.includes(id)) return null;
-    const articles = this.index().get(id);
-    let count = 0;
-    for (const n of articles?.values() ?? []) count += n;
     return {
       id,
       name: c.renames[id] ?? record.name,
       type: c.types[id] ?? record.type,
-      count,
+      count: this.index().total(id),
       aliases: record.aliases,
     };
   }
@@ -151,7 +183,7 @@ export class EntityService {
       const entity = this.entity(ref.key);
       if (!entity) continue;
       const prior = merged.get(entity.id);
-      const alsoIn = Math.max(0, (this.index().get(entity.id)?.size ?? 1) - 1);
+      const alsoIn = Math.max(0, (this.index().articles(entity.id)?.size ?? 1) - 1);
       merged.set(entity.id, {
         ...entity,
         count: (prior?.count ?? 0) + ref.count,
@@ -165,7 +197,7 @@ export class EntityService {
   /** Article ids that mention an entity, by id or by name or alias (case-insensitive). */
   articlesOf(idOrName: string): Set<string> {
     const key = this.find(idOrName);
-    return new Set(key ? this.index().get(key)?.keys() : []);
+    return new Set(key ? this.index().articles(key)?.keys() : []);
   }
 
   find(idOrName: string): string | null {
@@ -183,17 +215,17 @@ export class EntityService {
   /** The most mentioned entities of the library, for the navigation pane. */
   top(type: EntityType | undefined, limit: number): Entity[] {
     const out: Entity[] = [];
-    for (const [key, articles] of this.index()) {
-      if (articles.size === 0) continue;
+    for (const [key, articleCount] of this.index().articleCounts()) {
+      if (articleCount === 0) continue;
       const entity = this.entity(key);
-      if (entity && (!type || entity.type === type)) out.push({ ...entity, count: articles.size });
+      if (entity && (!type || entity.type === type)) out.push({ ...entity, count: articleCount });
     }
     return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, limit);
   }
 
   /** Entities that most often appear in the same articles as this one. */
   related(key: string, limit: number): (Entity & { together: number })[] {
-    const articles = this.index().get(key);
+    const articles = this.index().articles(key);
     const together = new Map<string, number>();
     for (const articleId of articles?.keys() ?? []) {
       for (const ref of this.refs.get(articleId) ?? []) {
@@ -252,7 +284,8 @@ export class EntityService {
     this.ctx.assertWritable();
     change(this.corrections.data);
     await this.corrections.write();
-    this.articlesByKey = null; // merges change which key an article counts for
+    this.mentionIndex = null; // merges change which key an article counts for
+    this.refsVersion++;
     this.ctx.events.emitEvent({ type: 'entities-changed' });
   }
 
