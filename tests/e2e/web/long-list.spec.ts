@@ -39,3 +39,23 @@ test('a list of hundreds of articles keeps only a window of rows and loads more 
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, 'list-300-1280x800.png') });
 });
+
+test('search results come a page at a time, the next ones as the list scrolls', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  const list = page.getByRole('listbox', { name: 'Article list' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await page.getByLabel('Search articles').fill('harbour');
+  await expect(page.locator('.list-header h2')).toHaveText('Search');
+  await expect(page.locator('.list-header .count')).toHaveText('300');
+  const last = list.locator('[role="option"][aria-posinset="300"]');
+  for (let i = 0; i < 20; i++) {
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.waitForTimeout(100);
+    if (await last.count()) break;
+  }
+  await expect(last).toBeVisible();
+  expect(await list.getByRole('option').count()).toBeLessThan(40);
+});

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { OpOutput, Settings } from '../../../shared/api';
+import type { Settings } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
 import { SaveUrlBar } from '../features/capture/SaveUrlBar';
@@ -27,6 +27,13 @@ import { useListTools } from './useListTools';
 import { usePaletteCommands } from './usePaletteCommands';
 import { usePaneSizes } from './usePaneSizes';
 import { focusRow } from './useListSelection';
+import { useSearchResults } from './useSearchResults';
+import { prefetchArticle } from '../features/reader/open-article';
+
+/** No marked words: one array, so memoised rows see the same props. */
+const NO_TERMS: string[] = [];
+/** The last open article is remembered once the new one had time to show. */
+const REMEMBER_OPEN_AFTER_MS = 300;
 
 function titleOf(s: ListSelection): string {
   if (s.entity) return s.entity.name;
@@ -50,8 +57,6 @@ export function App() {
   useAppearance(settings);
   const saveInput = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<OpOutput<'search'> | null>(null);
-  const searchSeq = useRef(0);
   const [palette, setPalette] = useState(false);
   const [readerVersion, setReaderVersion] = useState(0);
   const panes = usePaneSizes(settings);
@@ -71,28 +76,29 @@ export function App() {
     setError,
   );
 
-  // Results as you type; an older answer never replaces a newer one.
-  useEffect(() => {
-    const seq = ++searchSeq.current;
-    if (!query.trim()) return;
-    const timer = setTimeout(() => {
-      call('search', { query, limit: 200 })
-        .then((r) => seq === searchSeq.current && setResults(r))
-        .catch((e: Error) => setError(e.message));
-    }, 60);
-    return () => clearTimeout(timer);
-  }, [query]);
+  const search = useSearchResults(query, setError);
+  const { results, setResults } = search;
   const searching = query.trim() !== '';
   const shownResults = searching ? results : null;
 
   // Until the person picks one, the newest article is open.
   const shownId = openId ?? articles?.[0]?.id ?? null;
+  const shownIdNow = useRef(shownId);
+  useEffect(() => {
+    shownIdNow.current = shownId;
+  }, [shownId]);
 
   const open = useCallback(
     (id: string) => {
+      // The article's request leaves before this render; remembering it waits until it shows.
+      // The open one is not asked again: its reader stays and would not take the answer.
+      if (id !== shownIdNow.current) prefetchArticle(id);
       setOpenId(id);
       showReader();
-      call('settings.update', { lastOpenArticleId: id }).catch(() => undefined);
+      setTimeout(
+        () => call('settings.update', { lastOpenArticleId: id }).catch(() => undefined),
+        REMEMBER_OPEN_AFTER_MS,
+      );
     },
     [showReader],
   );
@@ -119,6 +125,10 @@ export function App() {
     () => (searching ? shownResults?.items.map((r) => r.article) : articles) ?? [],
     [searching, shownResults, articles],
   );
+  const snippets = useMemo(
+    () => shownResults && new Map(shownResults.items.map((r) => [r.article.id, r.snippet])),
+    [shownResults],
+  );
   const onOpenChanged = useCallback((gone: boolean) => {
     if (!gone) return setReaderVersion((n) => n + 1);
     setOpenId(null);
@@ -128,7 +138,8 @@ export function App() {
     list: shownList,
     // Select-all pages in the rest of a view; search results are all there already.
     query: useMemo(() => (searching ? null : queryOf(selection)), [searching, selection]),
-    total,
+    total: searching ? (shownResults?.total ?? 0) : total,
+    loadSearchRest: search.loadAll,
     scope: searching ? `search:${query}` : JSON.stringify(selection),
     cursor,
     setCursor: setCursorId,
@@ -163,12 +174,19 @@ export function App() {
     [tools, shownList, cursor, open],
   );
   useShortcuts(onShortcut);
+  const clearSelection = tools.selection.clear;
+  // Stable, so opening an article re-renders only the rows whose state changed.
+  const openFromList = useCallback(
+    (id: string) => (open(id), setCursorId(null), clearSelection()),
+    [open, clearSelection],
+  );
   const press = useCallback(
     (action: ShortcutAction) => {
       if (!onShortcut(action) && isReaderAction(action)) sendReaderCommand(action);
     },
     [onShortcut],
   );
+  const openSettings = useCallback(() => setShowSettings(true), []);
   const commands = usePaletteCommands({
     selectedCount: tools.selection.ids.size,
     settings,
@@ -176,7 +194,7 @@ export function App() {
     go: main.select,
     press,
     actions: tools.actions,
-    openSettings: useCallback(() => setShowSettings(true), []),
+    openSettings,
     resetPanes: panes.reset,
     clearSelection: tools.selection.clear,
     confirmDelete: tools.confirmDelete,
@@ -188,24 +206,22 @@ export function App() {
       <NavPane
         selection={selection}
         onSelect={main.select}
-        onSettings={() => setShowSettings(true)}
+        onSettings={openSettings}
         commentsOpen={main.view.kind === 'comments'}
         onShowComments={main.showComments}
       />
       <PaneHandle {...panes.handle(0)} />
       <ArticleList
         title={searching ? 'Search' : titleOf(selection)}
-        articles={searching ? (shownResults?.items.map((r) => r.article) ?? null) : articles}
+        articles={searching ? (shownResults ? shownList : null) : articles}
         total={searching ? (shownResults?.total ?? 0) : total}
-        snippets={
-          searching ? new Map(shownResults?.items.map((r) => [r.article.id, r.snippet])) : undefined
-        }
-        terms={shownResults?.terms ?? []}
+        snippets={(searching && snippets) || undefined}
+        terms={shownResults?.terms ?? NO_TERMS}
         emptyText={searching ? `No articles match “${query}”.` : undefined}
         openId={shownId}
         cursorId={cursor}
-        onNeedMore={loadMore}
-        onOpen={(id) => (open(id), setCursorId(null), tools.selection.clear())}
+        onNeedMore={searching ? search.loadMore : loadMore}
+        onOpen={openFromList}
         selectedIds={tools.selection.ids}
         onPick={tools.selection.pick}
         onMenu={tools.onMenu}
@@ -259,6 +275,7 @@ export function App() {
             onChanged={onArticleChanged}
             onShowEntity={main.showEntity}
             focus={main.focus}
+            markReadOnOpen={settings?.markReadOnOpen}
           />
         ) : (
           articles && (

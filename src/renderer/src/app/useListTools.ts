@@ -30,6 +30,8 @@ export function useListTools(p: {
   scope: string;
   /** The view's query, to page in the rest on select-all; null for search results. */
   query: ListQuery | null;
+  /** Search results' rest on select-all (they page in by themselves); null if stale. */
+  loadSearchRest: () => Promise<Article[] | null>;
   total: number;
   cursor: string | null;
   setCursor: (id: string) => void;
@@ -87,25 +89,27 @@ export function useListTools(p: {
 
   // Ctrl/Cmd+A selects the whole list, loading the rows not yet paged in. Another list shown by
   // the time they arrive (a view or a search chosen meanwhile) must not get them.
-  const { query, total, setError, scope } = p;
+  const { query, total, setError, scope, loadSearchRest } = p;
   const shownScope = useRef(scope);
   useEffect(() => {
     shownScope.current = scope;
   }, [scope]);
   const selectAll = useCallback(() => {
     const every = (rows: Article[]) => selection.all(rows.map((a) => a.id));
-    if (!query || list.length >= total) return every(list);
-    loadRestOfList(list.length, total, (offset, limit) =>
-      call('articles.list', { ...query, offset, limit }).then((page) => page.items),
-    )
-      .then((rest) => {
-        if (shownScope.current !== scope) return;
-        const rows = [...list, ...rest];
-        setArticles(rows);
-        every(rows);
-      })
+    if (list.length >= total) return every(list);
+    const rows = query
+      ? loadRestOfList(list.length, total, (offset, limit) =>
+          call('articles.list', { ...query, offset, limit }).then((page) => page.items),
+        ).then((rest) => {
+          if (shownScope.current !== scope) return null;
+          setArticles([...list, ...rest]);
+          return [...list, ...rest];
+        })
+      : loadSearchRest();
+    rows
+      .then((all) => all && shownScope.current === scope && every(all))
       .catch((e: Error) => shownScope.current === scope && setError(e.message));
-  }, [selection, query, list, total, scope, setArticles, setError]);
+  }, [selection, query, list, total, scope, setArticles, setError, loadSearchRest]);
 
   /** Keys that act on the selection while there is one; returns true when it took the key. */
   const onKey = useCallback(

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EntityType } from '../../../../shared/model';
-import type { OpOutput } from '../../../../shared/api';
-import { call, subscribe } from '../../api';
+import { subscribe } from '../../api';
+import { entitiesOfArticle, type ArticleEntity } from './article-entities';
 import { findMentions, showHighlight } from './mentions';
 import './entity-sidebar.css';
 
-type SidebarEntity = OpOutput<'entities.forArticle'>[number];
+type SidebarEntity = ArticleEntity;
 
 const GROUPS: { type: EntityType; label: string }[] = [
   { type: 'person', label: 'People' },
@@ -26,7 +26,7 @@ export function EntitySidebar(props: {
   useEffect(() => {
     let live = true;
     const load = () =>
-      call('entities.forArticle', { articleId })
+      entitiesOfArticle(articleId)
         .then((list) => live && setEntities(list))
         .catch(() => live && setEntities([]));
     void load();

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Article } from '../../../../shared/model';
+import { prefetchArticle } from '../reader/open-article';
 import { Highlighted } from '../search/Highlighted';
 import { relativeTime } from './relative-time';
 
@@ -42,8 +43,12 @@ export const ArticleRow = memo(function ArticleRow(props: {
         else if (e.ctrlKey || e.metaKey) props.onPick(a.id, 'toggle');
         else props.onOpen(a.id);
       }}
-      // Shift+click would otherwise select the text between the two rows.
-      onMouseDown={(e) => e.shiftKey && e.preventDefault()}
+      onMouseDown={(e) => {
+        // Shift+click would otherwise select the text between the two rows.
+        if (e.shiftKey) e.preventDefault();
+        // A plain press opens the article on release: its request leaves a click's length sooner.
+        else if (e.button === 0 && !e.ctrlKey && !e.metaKey && !props.open) prefetchArticle(a.id);
+      }}
       onContextMenu={(e) => {
         e.preventDefault();
         props.onMenu(a.id, e.clientX, e.clientY);

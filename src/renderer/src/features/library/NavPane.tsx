@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Entity, EntityType } from '../../../../shared/model';
 import type { OpOutput } from '../../../../shared/api';
 import { call, subscribe } from '../../api';
@@ -32,7 +32,8 @@ const ENTITY_GROUPS: { type: EntityType; label: string }[] = [
 
 type Counts = Record<'all' | 'unread' | 'starred' | 'archived', number>;
 
-export function NavPane(props: {
+/** Memoised: opening an article re-renders the app, never the navigation. */
+export const NavPane = memo(function NavPane(props: {
   selection: ListSelection;
   onSelect: (s: ListSelection) => void;
   onSettings: () => void;
@@ -158,4 +159,4 @@ export function NavPane(props: {
       )}
     </nav>
   );
-}
+});

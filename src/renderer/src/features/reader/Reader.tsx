@@ -14,6 +14,7 @@ import type { ShortcutAction } from '../shortcuts/shortcuts';
 import { TagBar } from '../tags/TagBar';
 import { useReadingProgress } from './useReadingProgress';
 import { ExportMarkdownButton } from '../export/ExportMarkdownButton';
+import { openArticle } from './open-article';
 
 function byline(a: Article): string[] {
   const date = a.publishedAt ?? null;
@@ -43,6 +44,8 @@ export function Reader(props: {
   onShowEntity: (entity: { id: string; name: string }) => void;
   /** A comment or highlight to scroll to and flash once (from the list of all comments). */
   focus?: CommentFocus | null;
+  /** The setting as the app holds it; asked for when not known yet. */
+  markReadOnOpen?: boolean;
 }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const commentBox = useRef<HTMLTextAreaElement>(null);
@@ -50,7 +53,7 @@ export function Reader(props: {
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pendingAnchor, setPendingAnchor] = useState<TextAnchor | null>(null);
-  const { id, onChanged } = props;
+  const { id, onChanged, markReadOnOpen } = props;
   const comments = useComments(id);
   const tagInput = useRef<HTMLInputElement>(null);
 
@@ -85,17 +88,22 @@ export function Reader(props: {
     return () => window.removeEventListener(READER_COMMAND, onCommand);
   }, [article, change]);
 
+  // Mark-read-on-open as set when the article arrives; a change to it does not reopen the article.
+  const markReadSetting = useRef(markReadOnOpen);
+  useEffect(() => {
+    markReadSetting.current = markReadOnOpen;
+  }, [markReadOnOpen]);
   useEffect(() => {
     let live = true;
-    call('articles.open', { id })
+    openArticle(id)
       .then(async (opened) => {
         if (!live) return;
         setArticle(opened.article);
         setHtml(opened.html);
         if (!opened.article.read) {
-          const settings = await call('settings.get', {});
-          if (settings.markReadOnOpen && live)
-            onChanged(await call('articles.update', { id, read: true }));
+          const markRead =
+            markReadSetting.current ?? (await call('settings.get', {})).markReadOnOpen;
+          if (markRead && live) onChanged(await call('articles.update', { id, read: true }));
         }
       })
       .catch((e: Error) => live && setError(e.message));
@@ -154,8 +162,18 @@ export function Reader(props: {
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
+  // The sidebar mounts with the reader, so its request leaves together with the article's.
+  const sidebar = (
+    <EntitySidebar articleId={id} bodyRef={bodyRef} onShowEntity={props.onShowEntity} />
+  );
   if (error) return <p className="inline-error">{error}</p>;
-  if (!article) return <div className="reader-loading" aria-busy="true" />;
+  if (!article)
+    return (
+      <div className="reader-layout">
+        <div className="reader-loading" aria-busy="true" />
+        {sidebar}
+      </div>
+    );
   return (
     <div className="reader-layout">
       <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
@@ -219,7 +237,7 @@ export function Reader(props: {
           textareaRef={commentBox}
         />
       </article>
-      <EntitySidebar articleId={article.id} bodyRef={bodyRef} onShowEntity={props.onShowEntity} />
+      {sidebar}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Article } from '../../../../shared/model';
 import { call, subscribe } from '../../api';
+import { entitiesOfArticle } from '../entities/article-entities';
 
 /** The article's tags as chips, an input with type-ahead of existing tags, and suggestions. */
 export function TagBar(props: {
@@ -14,14 +15,21 @@ export function TagBar(props: {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  // The type-ahead's tags are asked for when the person starts on a tag, not on every open.
+  const knownAsked = useRef(false);
+  const askKnown = () => {
+    if (knownAsked.current) return;
+    knownAsked.current = true;
+    void call('tags.list', {}).then(
+      (t) => setKnown(t.map((x) => x.name)),
+      () => (knownAsked.current = false),
+    );
+  };
+
   useEffect(() => {
     let live = true;
-    void call('tags.list', {}).then(
-      (t) => live && setKnown(t.map((x) => x.name)),
-      () => undefined,
-    );
     const suggest = () =>
-      void call('entities.forArticle', { articleId: article.id }).then(
+      void entitiesOfArticle(article.id).then(
         (list) => live && setSuggested(list.slice(0, 6).map((e) => e.name)),
         () => undefined,
       );
@@ -78,6 +86,7 @@ export function TagBar(props: {
           value={draft}
           placeholder="Add tag"
           aria-label="Add a tag"
+          onFocus={askKnown}
           onChange={(e) => setDraft(e.target.value)}
         />
         <datalist id="known-tags">
