@@ -47,9 +47,20 @@ test('search results come a page at a time, the next ones as the list scrolls', 
   await page.goto(app.url);
   const list = page.getByRole('listbox', { name: 'Article list' });
   await expect(list.getByRole('option').first()).toBeVisible();
-  await page.getByLabel('Search articles').fill('harbour');
+  const box = page.getByLabel('Search articles');
+  const count = page.locator('.list-header .count');
+  // Select all takes every result, the pages not loaded yet too.
+  await box.fill('seeded');
+  await expect(count).toHaveText('300');
+  await list.getByRole('option').first().click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await expect(page.getByRole('toolbar', { name: 'Selected articles' })).toContainText(
+    '300 selected',
+  );
+
+  await box.fill('harbour');
   await expect(page.locator('.list-header h2')).toHaveText('Search');
-  await expect(page.locator('.list-header .count')).toHaveText('300');
+  await expect(count).toHaveText('300');
   const last = list.locator('[role="option"][aria-posinset="300"]');
   for (let i = 0; i < 20; i++) {
     await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
