@@ -32,8 +32,6 @@ import { prefetchArticle } from '../features/reader/open-article';
 
 /** No marked words: one array, so memoised rows see the same props. */
 const NO_TERMS: string[] = [];
-/** The last open article is remembered once the new one had time to show. */
-const REMEMBER_OPEN_AFTER_MS = 300;
 
 function titleOf(s: ListSelection): string {
   if (s.entity) return s.entity.name;
@@ -90,15 +88,13 @@ export function App() {
 
   const open = useCallback(
     (id: string) => {
-      // The article's request leaves before this render; remembering it waits until it shows.
-      // The open one is not asked again: its reader stays and would not take the answer.
+      // The article's request leaves before this render (the open one is not asked again: its
+      // reader stays and would not take the answer). It is remembered at once, after that
+      // request: a reload or a quit right after opening still comes back to it.
       if (id !== shownIdNow.current) prefetchArticle(id);
       setOpenId(id);
       showReader();
-      setTimeout(
-        () => call('settings.update', { lastOpenArticleId: id }).catch(() => undefined),
-        REMEMBER_OPEN_AFTER_MS,
-      );
+      call('settings.update', { lastOpenArticleId: id }).catch(() => undefined);
     },
     [showReader],
   );
