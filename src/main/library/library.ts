@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { ListQuery, Settings } from '../../shared/api';
 import type { Article, ArticleSource } from '../../shared/model';
-import { matchesQuery } from './articles/query';
+import { matchesQuery, countArticles, type LibraryCounts } from './articles/query';
 import { addDocuments, type NewArticleMeta } from './articles/add';
 import { BodyCache } from './cache/bodies';
 import { ImageStore } from './cache/images';
@@ -320,17 +320,8 @@ export class Library implements LibraryContext {
     return changed.length;
   }
 
-  counts(): { all: number; unread: number; starred: number; archived: number } {
-    const counts = { all: 0, unread: 0, starred: 0, archived: 0 };
-    for (const a of this.articles.all()) {
-      if (a.archived) counts.archived++;
-      else {
-        counts.all++;
-        if (!a.read) counts.unread++;
-      }
-      if (a.starred) counts.starred++;
-    }
-    return counts;
+  counts(): LibraryCounts {
+    return countArticles(this.articles.all());
   }
 
   async delete(id: string): Promise<boolean> {

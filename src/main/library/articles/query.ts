@@ -14,3 +14,24 @@ export function matchesQuery(a: Article, q: ListQuery): boolean {
   }
   return true;
 }
+
+export interface LibraryCounts {
+  all: number;
+  unread: number;
+  starred: number;
+  archived: number;
+}
+
+/** The navigation's counts: archived articles count only as archived (and starred). */
+export function countArticles(articles: Iterable<Article>): LibraryCounts {
+  const counts = { all: 0, unread: 0, starred: 0, archived: 0 };
+  for (const a of articles) {
+    if (a.archived) counts.archived++;
+    else {
+      counts.all++;
+      if (!a.read) counts.unread++;
+    }
+    if (a.starred) counts.starred++;
+  }
+  return counts;
+}
