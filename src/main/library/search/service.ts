@@ -141,7 +141,7 @@ export class SearchService {
     if (this.batchTimer) clearTimeout(this.batchTimer);
     await this.idle();
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    if (this.dirty && !this.options.readOnly) await this.enqueue(() => this.save());
+    if (this.dirty && !this.options.readOnly) await this.enqueue(() => this.save(), false);
     await this.index.close();
   }
 
@@ -201,13 +201,16 @@ export class SearchService {
     this.batchTimer.unref();
   };
 
-  /** Run indexing work after the work before it; a failure is noted, never thrown at a caller. */
-  private enqueue(job: () => Promise<void>): Promise<void> {
-    this.busy++;
+  /**
+   * Run indexing work after the work before it; a failure is noted, never thrown at a caller.
+   * Saving the index to disk is queued too but is not "indexing": results are complete meanwhile.
+   */
+  private enqueue(job: () => Promise<void>, indexing = true): Promise<void> {
+    if (indexing) this.busy++;
     const run = this.work.then(job).catch((error: Error) => {
       this.state.notice = `search index: ${error.message}`;
     });
-    this.work = run.finally(() => this.busy--);
+    this.work = run.finally(() => indexing && this.busy--);
     return this.work;
   }
 
@@ -354,7 +357,7 @@ export class SearchService {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
-      void this.enqueue(() => this.save());
+      void this.enqueue(() => this.save(), false);
     }, this.options.saveDelayMs ?? 30_000);
     this.saveTimer.unref();
   }

@@ -114,6 +114,24 @@ describe('SearchService on a library', () => {
     await closeAll(lib, search);
   });
 
+  it('does not say "indexing" while it only saves the index to disk', async () => {
+    const { lib, search } = await openSearch(tempDir(), { saveDelayMs: 0 });
+    await lib.addDocument(parsed('Harbour notes', 'Gulls over the harbour wall.'), {
+      source: 'file',
+    });
+    await settle(lib, search);
+    // The save runs now, after the change was indexed: results are complete throughout.
+    const seen = new Set<boolean>();
+    const until = Date.now() + 300;
+    while (Date.now() < until) {
+      seen.add(search.status().indexing);
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(seen).toEqual(new Set([false]));
+    expect((await search.search('gulls')).indexing).toBe(false);
+    await closeAll(lib, search);
+  });
+
   it('returns from start() before the index is built; queries meanwhile say so', async () => {
     const home = tempDir();
     const lib = await Library.open({ home, resourcesDir });
