@@ -9,7 +9,8 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_WORDS,
 } from './data/head-words';
-import { NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_CUES } from './data/known';
+import { NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES } from './data/known';
+import { PLACE_CUES } from './data/known-places';
 import { BELIEF_WORDS, COMPASS_WORDS, CONTRACTION, FOREIGN_ARTICLES } from './data/terms';
 import type { Lexicon } from './lexicon';
 import { endsInModelWord, hasModelNumber, isQuotedTitle, type Span, type Token } from './spans';

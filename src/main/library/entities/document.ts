@@ -3,7 +3,7 @@
 // town or county that competes is its team.
 import type { EntityType } from '../../../shared/model';
 import { SPORTS } from './data/head-words';
-import { PLACE_CUES, US_STATES } from './data/known';
+import { PLACE_CUES, US_STATES } from './data/known-places';
 import { joinTokens, type Candidate } from './classify';
 import type { Lexicon } from './lexicon';
 import { PRODUCT_NOUNS } from './data/terms';

@@ -2,7 +2,8 @@
 // names and places, and the hand-written lists in data/known.ts.
 import nlp from 'compromise';
 import lexiconData from './data/lexicon.json';
-import { ORGANIZATIONS, PLACE_ALIASES, US_STATES } from './data/known';
+import { ORGANIZATIONS } from './data/known';
+import { PLACE_ALIASES, US_STATES } from './data/known-places';
 import { BELIEF_WORDS, TERM_ACRONYMS } from './data/terms';
 
 export interface Lexicon {
