@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { chromiumArgs, chromiumExecutable } from './tests/e2e/chromium';
 
 // Electron's binary is not part of its npm package; say once, up front, when its tests will skip.
 const electronPathFile = path.join(import.meta.dirname, 'node_modules', 'electron', 'path.txt');
@@ -9,9 +10,6 @@ if (!existsSync(electronPathFile) && !process.env.TEST_WORKER_INDEX) {
     "electron: Electron's binary is not installed (npx install-electron); desktop tests skip.",
   );
 }
-
-// Browsers come from the system (Debian's chromium), never from a download.
-const chromium = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,18 +24,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
       },
     },
     { name: 'electron', testDir: 'tests/e2e/electron' },

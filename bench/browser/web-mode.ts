@@ -4,6 +4,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/chromium';
 import { spread, type Spread } from '../measure/percentiles';
 import { rendererRssMb, rssMb } from '../measure/process-memory';
 import {
@@ -30,18 +31,7 @@ export interface WebModeResult {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
 }
 
 function serve(home: string): { child: ChildProcess; url: Promise<string> } {

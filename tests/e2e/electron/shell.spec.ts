@@ -1,33 +1,14 @@
 // The desktop shell's conventions: window state remembered, the menu with its shortcuts. Skips
 // with one line where Electron's binary is not installed, as app.spec.ts does.
-import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { launchApp as launch, skipWithoutElectron, tempHome } from './electron-app';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
-
-function electronBinary(): string | null {
-  const pkg = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const bin = path.join(pkg, 'dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(bin) ? bin : null;
-}
-
-const binary = electronBinary();
-test.skip(!binary, "Electron's binary is not installed here (npx install-electron); skipped.");
-
-async function launch(home: string) {
-  return electron.launch({
-    executablePath: binary!,
-    args: [root, '--no-sandbox'],
-    env: { ...process.env, BROADSHEET_HOME: home },
-  });
-}
+skipWithoutElectron();
 
 test('the window comes back at the size and place it was left', async () => {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-electron-'));
+  const home = tempHome();
   const first = await launch(home);
   await first.firstWindow();
   await first.evaluate(({ BrowserWindow }) =>
@@ -48,7 +29,7 @@ test('the window comes back at the size and place it was left', async () => {
 });
 
 test('the menu shows the shortcuts, the palette and zoom among them', async () => {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-electron-'));
+  const home = tempHome();
   const app = await launch(home);
   await app.firstWindow();
   const items = await app.evaluate(({ Menu }) => {
