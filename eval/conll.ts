@@ -79,3 +79,17 @@ export function prf(s: Score): { p: number; r: number; f1: number } {
   const r = s.tp / Math.max(1, s.tp + s.fn);
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
+
+/** P/R/F1 per type, then micro-averaged over all of them, one line each. */
+export function printScores(scores: Record<Scored, Score>): void {
+  const total: Score = { tp: 0, fp: 0, fn: 0 };
+  for (const type of SCORED) {
+    const { p, r, f1 } = prf(scores[type]);
+    total.tp += scores[type].tp;
+    total.fp += scores[type].fp;
+    total.fn += scores[type].fn;
+    console.log(`  ${type}  P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`);
+  }
+  const all = prf(total);
+  console.log(`  all  P ${all.p.toFixed(3)}  R ${all.r.toFixed(3)}  F1 ${all.f1.toFixed(3)}`);
+}

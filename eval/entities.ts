@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '../src/shared/model';
 import { extractEntities } from '../src/main/library/entities/extract';
-import { pairKey, prf, readConll, SCORED, type Score, type Scored } from './conll';
+import { pairKey, printScores, readConll, SCORED, type Score, type Scored } from './conll';
 import { pagesReport } from './pages';
 
 const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
@@ -74,16 +74,7 @@ function conllReport(): void {
     for (const key of doc.gold) if (!predicted.has(key)) scores[key.split('|')[0] as Scored].fn++;
   }
   console.log(`\nCoNLL-2003 validation: ${docs.length} documents, ${words} words`);
-  const total: Score = { tp: 0, fp: 0, fn: 0 };
-  for (const type of SCORED) {
-    const { p, r, f1 } = prf(scores[type]);
-    total.tp += scores[type].tp;
-    total.fp += scores[type].fp;
-    total.fn += scores[type].fn;
-    console.log(`  ${type}  P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`);
-  }
-  const all = prf(total);
-  console.log(`  all  P ${all.p.toFixed(3)}  R ${all.r.toFixed(3)}  F1 ${all.f1.toFixed(3)}`);
+  printScores(scores);
   console.log(
     `\nSpeed: ${((ours / words) * 1000).toFixed(1)} ms per 1,000 words (compromise alone: ${((theirs / words) * 1000).toFixed(1)} ms)`,
   );

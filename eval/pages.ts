@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { EntityType } from '../src/shared/model';
 import { documentFromHtml } from '../src/main/library/capture/capture';
 import { extractEntities, type ExtractedEntity } from '../src/main/library/entities/extract';
-import { pairKey, prf, SCORED, type Score, type Scored } from './conll';
+import { pairKey, printScores, SCORED, type Score, type Scored } from './conll';
 
 interface Label {
   type: EntityType;
@@ -74,16 +74,7 @@ export function pagesReport(shared: string, verbose: boolean): void {
     }
   }
   console.log(`\nReal pages (eval/pages-entities.json): ${Object.keys(pages).length} pages`);
-  const total: Score = { tp: 0, fp: 0, fn: 0 };
-  for (const type of SCORED) {
-    const { p, r, f1 } = prf(scores[type]);
-    total.tp += scores[type].tp;
-    total.fp += scores[type].fp;
-    total.fn += scores[type].fn;
-    console.log(`  ${type}  P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}`);
-  }
-  const all = prf(total);
-  console.log(`  all  P ${all.p.toFixed(3)}  R ${all.r.toFixed(3)}  F1 ${all.f1.toFixed(3)}`);
+  printScores(scores);
   console.log(`  ${output} entities shown, ${silly} silly (not a proper name at all)`);
   if (verbose) console.log(notes.join('\n'));
 }
