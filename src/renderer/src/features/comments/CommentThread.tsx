@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Article, CommentThread as Thread, TextAnchor } from '../../../../shared/model';
 import { call } from '../../api';
 import { CommentItem, type CommentActions } from './CommentItem';
+import { useThreadWork } from './useThreadWork';
 
 export function CommentThread(props: {
   article: Article;
@@ -14,20 +15,8 @@ export function CommentThread(props: {
 }) {
   const { article, threads, reload, pendingAnchor, clearAnchor, reveal, textareaRef } = props;
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useThreadWork(reload);
   const [undo, setUndo] = useState<{ id: string } | null>(null);
-
-  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
-    try {
-      await work();
-      setError(null);
-      await reload();
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    }
-  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();

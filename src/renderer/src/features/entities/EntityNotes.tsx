@@ -3,6 +3,7 @@ import type { EntityNote } from '../../../../shared/model';
 import { call } from '../../api';
 import { renderCommentMarkdown } from '../comments/markdown';
 import { relativeTime } from '../library/relative-time';
+import { useThreadWork } from '../comments/useThreadWork';
 
 function Note(props: {
   note: EntityNote;
@@ -75,28 +76,16 @@ export function EntityNotes(props: { entityId: string; entityName: string }) {
   const { entityId } = props;
   const [notes, setNotes] = useState<EntityNote[] | null>(null);
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
 
   const reload = useCallback(
     () => call('entityNotes.list', { entityId }).then(setNotes),
     [entityId],
   );
+  const { error, setError, run } = useThreadWork(reload);
   useEffect(() => {
     reload().catch((e: Error) => setError(e.message));
-  }, [reload]);
-
-  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
-    try {
-      await work();
-      setError(null);
-      await reload();
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    }
-  };
+  }, [reload, setError]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
