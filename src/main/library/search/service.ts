@@ -125,6 +125,8 @@ export class SearchService {
 
   /** Apply changes waiting for their batch now, and wait for all indexing work. */
   async idle(): Promise<void> {
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
     if (this.pending.size) this.enqueue(() => this.applyPending());
     await this.work;
   }
@@ -196,7 +198,8 @@ export class SearchService {
     if (this.closed) return;
     this.batchTimer ??= setTimeout(() => {
       this.batchTimer = null;
-      this.enqueue(() => this.applyPending());
+      // idle() may have applied the batch already: nothing to index, so nothing to announce.
+      if (this.pending.size) this.enqueue(() => this.applyPending());
     }, this.options.batchDelayMs ?? 150);
     this.batchTimer.unref();
   };
