@@ -105,6 +105,7 @@ export async function seedHome(home: string, size: number, corpus: Corpus): Prom
   const articles: Article[] = [];
   const refs: [string, EntityRef[]][] = [];
   const registry = new Map<string, EntityRecord>();
+  const threads: [string, StoredComment[]][] = [];
   let bodyBytes = 0;
   for (let n = 0; n < size; n++) {
     const a = corpus.article(n);
@@ -115,7 +116,7 @@ export async function seedHome(home: string, size: number, corpus: Corpus): Prom
     for (const name of a.entities) {
       registry.set(`person:${name.toLowerCase()}`, { name, type: 'person', aliases: [name] });
     }
-    stores.comments.data.comments.push(...comments(n, a, record.savedAt));
+    if (a.comments.length) threads.push([record.id, comments(n, a, record.savedAt)]);
     const html = `<h1>${escapeHtml(a.title)}</h1>${paragraphs(a.text)
       .map((p) => `<p>${escapeHtml(p)}</p>`)
       .join('\n')}`;
@@ -127,6 +128,6 @@ export async function seedHome(home: string, size: number, corpus: Corpus): Prom
   await stores.articles.putMany(articles);
   await stores.entityRegistry.change([...registry]);
   await stores.entityRefs.change(refs);
-  await stores.comments.write();
+  await stores.comments.change(threads);
   return { ids: articles.map((a) => a.id), seedMs: performance.now() - started, bodyBytes };
 }

@@ -5,7 +5,6 @@ export interface HomeLayout {
   home: string;
   meta: string;
   db: string;
-  comments: string;
   settings: string;
   bodies: string;
   images: string;
@@ -23,7 +22,6 @@ export function homeLayout(home: string): HomeLayout {
     home,
     meta: path.join(home, 'library.json'),
     db,
-    comments: path.join(db, 'comments.json'),
     settings: path.join(db, 'settings.json'),
     bodies: path.join(home, 'cache', 'articles'),
     images: path.join(home, 'cache', 'images'),

@@ -137,7 +137,7 @@ export class Library implements LibraryContext {
         () => ({ version: SCHEMA_VERSION, createdAt: new Date().toISOString() }),
         opts,
       );
-      const version = await migrate(layout, meta.data.version);
+      const version = await migrate(layout, meta.data.version, opts);
       const stores = await openStores(layout, opts);
       const library = new Library(
         layout,

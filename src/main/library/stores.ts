@@ -2,7 +2,7 @@
 import type { Low } from 'lowdb';
 import type { Settings } from '../../shared/api';
 import type { ImageRefsFile } from './cache/image-refs';
-import type { CommentsFile } from './comments/comments';
+import type { ArticleComments } from './comments/comments';
 import { emptyCorrections, type EntityCorrections } from './entities/corrections';
 import { emptyEntityNotes, type EntityNotesFile } from './entities/notes';
 import type { EntityRecord, EntityRef } from './entities/service';
@@ -22,7 +22,7 @@ export interface SettingsFile {
 
 export interface Stores {
   articles: ArticleIndex;
-  comments: Low<CommentsFile>;
+  comments: ShardedMap<ArticleComments>;
   settings: Low<SettingsFile>;
   entityRegistry: ShardedMap<EntityRecord>;
   entityRefs: ShardedMap<EntityRef[]>;
@@ -31,6 +31,13 @@ export interface Stores {
   imageRefs: Low<ImageRefsFile>;
   feeds: Low<FeedsFile>;
 }
+
+/** The keyed collections kept in shards, and how many shards each has (see migrations.ts). */
+export const SHARDED = {
+  comments: { prefix: 'comments', shards: 64 },
+  entityRegistry: { prefix: 'entities', shards: 16 },
+  entityRefs: { prefix: 'entity-refs', shards: 128 },
+} as const;
 
 export async function openStores(
   layout: HomeLayout,
@@ -48,14 +55,23 @@ export async function openStores(
     feeds,
   ] = await Promise.all([
     ArticleIndex.open(layout.db, { ...opts, urlKey: normaliseArticleUrl }),
-    openCollection<CommentsFile>(layout.comments, () => ({ version: 1, comments: [] }), opts),
+    ShardedMap.open<ArticleComments>(layout.db, SHARDED.comments.prefix, {
+      shards: SHARDED.comments.shards,
+      ...opts,
+    }),
     openCollection<SettingsFile>(
       layout.settings,
       () => ({ version: 1, settings: defaultSettings() }),
       opts,
     ),
-    ShardedMap.open<EntityRecord>(layout.db, 'entities', { shards: 16, ...opts }),
-    ShardedMap.open<EntityRef[]>(layout.db, 'entity-refs', { shards: 32, ...opts }),
+    ShardedMap.open<EntityRecord>(layout.db, SHARDED.entityRegistry.prefix, {
+      shards: SHARDED.entityRegistry.shards,
+      ...opts,
+    }),
+    ShardedMap.open<EntityRef[]>(layout.db, SHARDED.entityRefs.prefix, {
+      shards: SHARDED.entityRefs.shards,
+      ...opts,
+    }),
     openCollection<EntityCorrections>(layout.entityCorrections, emptyCorrections, opts),
     openCollection<EntityNotesFile>(layout.entityNotes, emptyEntityNotes, opts),
     openCollection<ImageRefsFile>(layout.imageRefs, () => ({ version: 1, refs: {} }), opts),

@@ -1,16 +1,15 @@
 // Local comments and highlights: threads under an article, optionally anchored to a passage.
 // Deleting is soft so that it can be undone; deleted comments are hidden everywhere else.
-import type { Low } from 'lowdb';
+// Stored per article in shards: adding a comment rewrites one small shard, not every comment.
 import type { Comment, CommentThread, TextAnchor } from '../../../shared/model';
 import { BroadsheetError } from '../errors';
 import { newId } from '../ids';
+import type { ShardedMap } from '../store/sharded-map';
 
 export type StoredComment = Comment & { deletedAt?: string | null };
 
-export interface CommentsFile {
-  version: number;
-  comments: StoredComment[];
-}
+/** The comments of one article, oldest first. */
+export type ArticleComments = StoredComment[];
 
 export interface NewComment {
   articleId: string;
@@ -46,38 +45,62 @@ export function threadComments(
 }
 
 export class Comments {
-  constructor(private readonly db: Low<CommentsFile>) {}
+  /** Which article each comment is under, so a comment id finds its shard without a scan. */
+  private readonly articleOfComment = new Map<string, string>();
+
+  constructor(private readonly db: ShardedMap<ArticleComments>) {
+    for (const [articleId, list] of db.entries()) {
+      for (const c of list) this.articleOfComment.set(c.id, articleId);
+    }
+  }
+
+  private listOf(articleId: string): ArticleComments {
+    return this.db.get(articleId) ?? [];
+  }
+
+  private stored(id: string): StoredComment | undefined {
+    const articleId = this.articleOfComment.get(id);
+    return articleId === undefined ? undefined : this.listOf(articleId).find((c) => c.id === id);
+  }
 
   private find(id: string): StoredComment {
-    const comment = this.db.data.comments.find((c) => c.id === id && visible(c));
-    if (!comment) throw new BroadsheetError('not-found', `No comment with id "${id}".`);
+    const comment = this.stored(id);
+    if (!comment || !visible(comment)) {
+      throw new BroadsheetError('not-found', `No comment with id "${id}".`);
+    }
     return comment;
   }
 
+  /** Make one article's comments durable (one shard write). */
+  private save(articleId: string, list: ArticleComments): Promise<void> {
+    return this.db.change([[articleId, list]]);
+  }
+
   forArticle(articleId: string): Comment[] {
-    return this.db.data.comments
-      .filter((c) => c.articleId === articleId && visible(c))
+    return this.listOf(articleId)
+      .filter(visible)
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
       .map(publicComment);
   }
 
   /** Every comment and highlight of the library, newest first. */
   recent(offset: number, limit: number): { total: number; items: Comment[] } {
-    const all = this.db.data.comments.filter(visible);
+    const all: StoredComment[] = [];
+    for (const [, list] of this.db.entries()) for (const c of list) if (visible(c)) all.push(c);
     all.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
     return { total: all.length, items: all.slice(offset, offset + limit).map(publicComment) };
   }
 
   countFor(articleId: string): number {
     let n = 0;
-    for (const c of this.db.data.comments) if (c.articleId === articleId && visible(c)) n++;
+    for (const c of this.listOf(articleId)) if (visible(c)) n++;
     return n;
   }
 
   async add(input: NewComment): Promise<Comment> {
     if (input.parentId) {
-      const parent = this.db.data.comments.find((c) => c.id === input.parentId && visible(c));
-      if (!parent || parent.articleId !== input.articleId) {
+      const parent = this.stored(input.parentId);
+      if (!parent || !visible(parent) || parent.articleId !== input.articleId) {
         throw new BroadsheetError(
           'not-found',
           `No comment with id "${input.parentId}" on this article.`,
@@ -96,8 +119,9 @@ export class Comments {
       createdAt: now,
       updatedAt: now,
     };
-    this.db.data.comments.push(comment);
-    await this.db.write();
+    const list = [...this.listOf(input.articleId), comment];
+    this.articleOfComment.set(comment.id, input.articleId);
+    await this.save(input.articleId, list);
     return publicComment(comment);
   }
 
@@ -105,71 +129,78 @@ export class Comments {
     const comment = this.find(id);
     comment.body = body;
     comment.updatedAt = new Date().toISOString();
-    await this.db.write();
+    await this.save(comment.articleId, this.listOf(comment.articleId));
     return publicComment(comment);
   }
 
   /** Soft-delete a comment and its replies; returns the ids so the same set can be restored. */
   async remove(id: string): Promise<{ comment: Comment; ids: string[] }> {
     const root = this.find(id);
+    const list = this.listOf(root.articleId);
     const now = new Date().toISOString();
     const ids = new Set([root.id]);
     for (let grew = true; grew;) {
       grew = false;
-      for (const c of this.db.data.comments) {
+      for (const c of list) {
         if (visible(c) && c.parentId && ids.has(c.parentId) && !ids.has(c.id)) {
           ids.add(c.id);
           grew = true;
         }
       }
     }
-    for (const c of this.db.data.comments) if (ids.has(c.id)) c.deletedAt = now;
-    await this.db.write();
+    for (const c of list) if (ids.has(c.id)) c.deletedAt = now;
+    await this.save(root.articleId, list);
     return { comment: publicComment(root), ids: [...ids] };
   }
 
   /** Undo a delete: the comment and the replies deleted with it come back. */
   async restore(id: string): Promise<Comment> {
-    const root = this.db.data.comments.find((c) => c.id === id);
+    const root = this.stored(id);
     if (!root?.deletedAt)
       throw new BroadsheetError('not-found', `No deleted comment with id "${id}".`);
     const stamp = root.deletedAt;
-    for (const c of this.db.data.comments)
-      if (c.articleId === root.articleId && c.deletedAt === stamp) c.deletedAt = null;
-    await this.db.write();
+    const list = this.listOf(root.articleId);
+    for (const c of list) if (c.deletedAt === stamp) c.deletedAt = null;
+    await this.save(root.articleId, list);
     return publicComment(root);
   }
 
   /** Put back comments from a backup, except those whose id exists; returns how many. */
   async insertMany(comments: Comment[]): Promise<number> {
-    const known = new Set(this.db.data.comments.map((c) => c.id));
-    const fresh = comments.filter((c) => !known.has(c.id));
-    if (fresh.length === 0) return 0;
-    this.db.data.comments.push(...fresh.map((c) => ({ ...c })));
-    await this.db.write();
-    return fresh.length;
+    const changed = new Map<string, ArticleComments>();
+    let added = 0;
+    for (const c of comments) {
+      if (this.articleOfComment.has(c.id)) continue;
+      const list = changed.get(c.articleId) ?? [...this.listOf(c.articleId)];
+      list.push({ ...c });
+      changed.set(c.articleId, list);
+      this.articleOfComment.set(c.id, c.articleId);
+      added++;
+    }
+    if (added > 0) await this.db.change([...changed]);
+    return added;
   }
 
   articleOf(id: string): string {
-    const c = this.db.data.comments.find((x) => x.id === id);
-    if (!c) throw new BroadsheetError('not-found', `No comment with id "${id}".`);
-    return c.articleId;
+    const articleId = this.articleOfComment.get(id);
+    if (articleId === undefined)
+      throw new BroadsheetError('not-found', `No comment with id "${id}".`);
+    return articleId;
   }
 
   async removeForArticle(articleId: string): Promise<void> {
-    const before = this.db.data.comments.length;
-    this.db.data.comments = this.db.data.comments.filter((c) => c.articleId !== articleId);
-    if (this.db.data.comments.length !== before) await this.db.write();
+    const list = this.db.get(articleId);
+    if (!list) return;
+    for (const c of list) this.articleOfComment.delete(c.id);
+    await this.db.change([], [articleId]);
   }
 
   /** Every comment body, for the search index. */
   bodiesByArticle(): Map<string, string[]> {
     const out = new Map<string, string[]>();
-    for (const c of this.db.data.comments) {
-      if (!visible(c)) continue;
-      const list = out.get(c.articleId) ?? [];
-      list.push(c.body);
-      out.set(c.articleId, list);
+    for (const [articleId, list] of this.db.entries()) {
+      const bodies = list.filter(visible).map((c) => c.body);
+      if (bodies.length) out.set(articleId, bodies);
     }
     return out;
   }

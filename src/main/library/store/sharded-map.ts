@@ -14,6 +14,12 @@ export function shardIndex(key: string, shards: number): number {
   return createHash('md5').update(key).digest().readUInt16BE(0) % shards;
 }
 
+/** `prefix-07.json` of 32 shards, `prefix-007.json` of 256: a new count never reuses old names. */
+export function shardFile(dir: string, prefix: string, i: number, count: number): string {
+  const width = Math.max(2, String(count - 1).length);
+  return path.join(dir, `${prefix}-${String(i).padStart(width, '0')}.json`);
+}
+
 export class ShardedMap<T> {
   private constructor(
     private readonly shards: Low<Shard<T>>[],
@@ -28,7 +34,7 @@ export class ShardedMap<T> {
     const shards = await Promise.all(
       Array.from({ length: options.shards }, (_, i) =>
         openCollection<Shard<T>>(
-          path.join(dir, `${prefix}-${String(i).padStart(2, '0')}.json`),
+          shardFile(dir, prefix, i, options.shards),
           () => ({ version: 1, items: {} }),
           options,
         ),

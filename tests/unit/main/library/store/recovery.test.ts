@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { homeLayout } from '../../../../../src/main/library/home';
 import { Library } from '../../../../../src/main/library/library';
+import { shardFile, shardIndex } from '../../../../../src/main/library/store/sharded-map';
+import { SHARDED } from '../../../../../src/main/library/stores';
 import { resourcesDir, tempDir } from '../../../support/temp-home';
 
 const damages: [string, (file: string) => void][] = [
@@ -12,6 +14,12 @@ const damages: [string, (file: string) => void][] = [
   ['NUL-filled', (f) => writeFileSync(f, Buffer.alloc(4096))],
   ['not JSON', (f) => writeFileSync(f, 'garbage\n')],
 ];
+
+/** The shard file that holds one article's comments. */
+function commentsFile(home: string, articleId: string): string {
+  const { prefix, shards } = SHARDED.comments;
+  return shardFile(homeLayout(home).db, prefix, shardIndex(articleId, shards), shards);
+}
 
 async function homeWithTwoComments(): Promise<{ home: string; articleId: string }> {
   const home = tempDir();
@@ -29,15 +37,21 @@ describe('damaged files', () => {
     async (_name, damage) => {
       const { home, articleId } = await homeWithTwoComments();
       const layout = homeLayout(home);
-      damage(layout.comments);
+      const file = commentsFile(home, articleId);
+      const name = path.basename(file).replace('.', '\\.');
+      damage(file);
       const lib = await Library.open({ home, resourcesDir });
       expect(lib.notices).toHaveLength(1);
       expect(lib.notices[0]).toMatch(
-        /comments\.json was damaged; it was set aside as comments\.json\.damaged-.* and the last good copy was restored/,
+        new RegExp(
+          `${name} was damaged; it was set aside as ${name}\\.damaged-.* and the last good copy was restored`,
+        ),
       );
       // The last good copy is the one before the newest write.
       expect((await lib.comments.threads(articleId)).map((c) => c.body)).toEqual(['first']);
-      expect(readdirSync(layout.db).some((f) => f.startsWith('comments.json.damaged-'))).toBe(true);
+      expect(
+        readdirSync(layout.db).some((f) => f.startsWith(`${path.basename(file)}.damaged-`)),
+      ).toBe(true);
       await lib.comments.add({ articleId, body: 'after' });
       lib.close();
       const again = await Library.open({ home, resourcesDir });
@@ -69,7 +83,7 @@ describe('damaged files', () => {
   it('read-only mode reports a damaged file without touching it', async () => {
     const { home, articleId } = await homeWithTwoComments();
     const layout = homeLayout(home);
-    writeFileSync(layout.comments, '');
+    writeFileSync(commentsFile(home, articleId), '');
     const lib = await Library.open({ home, readOnly: true });
     expect(lib.notices[0]).toMatch(/damaged .*read-only/);
     expect((await lib.comments.threads(articleId)).map((c) => c.body)).toEqual(['first']);
