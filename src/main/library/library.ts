@@ -325,23 +325,26 @@ export class Library implements LibraryContext {
   }
 
   async delete(id: string): Promise<boolean> {
-    this.assertWritable();
-    if (!this.articles.get(id)) return false;
-    const images = imagesIn(await this.bodies.html(id));
-    await this.articles.remove(id);
-    await this.comments.removeForArticle(id);
-    await this.entities.removeArticle(id);
-    await this.bodies.remove(id);
-    await this.imageRefs.release(images);
-    this.events.emitEvent({ type: 'article-removed', id });
-    return true;
+    return (await this.deleteMany([id])) === 1;
   }
 
-  /** Bulk delete from the list; ids already gone are skipped, so a repeat is harmless. */
+  /**
+   * Deletes articles with their comments, entities, bodies and unused images: one write per touched
+   * shard, however many. Ids already gone are skipped, so a repeat is harmless.
+   */
   async deleteMany(ids: string[]): Promise<number> {
-    let deleted = 0;
-    for (const id of new Set(ids)) if (await this.delete(id)) deleted++;
-    return deleted;
+    this.assertWritable();
+    const gone = [...new Set(ids)].filter((id) => this.articles.get(id));
+    if (gone.length === 0) return 0;
+    // Each article holds one reference to each image it shows.
+    const images = (await Promise.all(gone.map((id) => this.bodies.html(id)))).flatMap(imagesIn);
+    await this.articles.remove(...gone);
+    await this.comments.removeForArticles(gone);
+    await this.entities.removeArticles(gone);
+    await Promise.all(gone.map((id) => this.bodies.remove(id)));
+    await this.imageRefs.release(images);
+    for (const id of gone) this.events.emitEvent({ type: 'article-removed', id });
+    return gone.length;
   }
 
   // ---- export ----

@@ -28,13 +28,13 @@ export class ImageRefs {
 
   async release(hashes: string[]): Promise<void> {
     if (hashes.length === 0) return;
-    const unused: string[] = [];
+    const unused = new Set<string>();
     for (const h of hashes) {
       const left = (this.db.data.refs[h] ?? 1) - 1;
       if (left > 0) this.db.data.refs[h] = left;
       else {
         delete this.db.data.refs[h];
-        unused.push(h);
+        unused.add(h);
       }
     }
     await this.db.write();

@@ -188,11 +188,12 @@ export class Comments {
     return articleId;
   }
 
-  async removeForArticle(articleId: string): Promise<void> {
-    const list = this.db.get(articleId);
-    if (!list) return;
-    for (const c of list) this.articleOfComment.delete(c.id);
-    await this.db.change([], [articleId]);
+  /** Removes every comment of these articles (one write per touched shard). */
+  async removeForArticles(articleIds: string[]): Promise<void> {
+    const had = articleIds.filter((id) => this.db.get(id) !== undefined);
+    if (had.length === 0) return;
+    for (const id of had) for (const c of this.db.get(id)!) this.articleOfComment.delete(c.id);
+    await this.db.change([], had);
   }
 
   /** Every comment body, for the search index. */

@@ -101,8 +101,8 @@ export class CommentService {
     return added;
   }
 
-  removeForArticle(articleId: string): Promise<void> {
-    return this.store.removeForArticle(articleId);
+  removeForArticles(articleIds: string[]): Promise<void> {
+    return this.store.removeForArticles(articleIds);
   }
 
   /** Comment counts count comments, not bare highlights. */

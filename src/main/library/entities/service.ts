@@ -154,9 +154,16 @@ export class EntityService {
     else this.index();
   }
 
-  async removeArticle(articleId: string): Promise<void> {
-    await this.changeRefs(articleId, null);
-    await fs.rm(path.join(this.mentionsDir, `${articleId}.json`), { force: true });
+  /** Forgets the entities of deleted articles (one write per touched refs shard). */
+  async removeArticles(articleIds: string[]): Promise<void> {
+    const before = articleIds.map((id) => [id, this.refs.get(id) ?? null] as const);
+    this.refsVersion++;
+    await this.refs.change([], articleIds);
+    this.refsVersion++;
+    for (const [id, refs] of before) this.mentionIndex?.replace(id, refs, null);
+    await Promise.all(
+      articleIds.map((id) => fs.rm(path.join(this.mentionsDir, `${id}.json`), { force: true })),
+    );
   }
 
   /** The public shape of an entity, with corrections applied; null when hidden or unknown. */

@@ -172,17 +172,23 @@ export class ArticleIndex {
     await Promise.all([...touched].map((i) => this.shards[i].write()));
   }
 
-  async remove(id: string): Promise<void> {
-    const article = this.byId.get(id);
-    if (!article) return;
-    this.byId.delete(id);
-    this.unindexUrl(article.url, id);
-    if (this.newestFirst) {
-      const at = this.newestFirst.indexOf(article);
-      if (at >= 0) this.newestFirst = this.newestFirst.toSpliced(at, 1);
+  /** Removes articles with one durable write per touched shard; unknown ids are skipped. */
+  async remove(...ids: string[]): Promise<void> {
+    const touched = new Set<number>();
+    const gone = new Set<Article>();
+    for (const id of ids) {
+      const article = this.byId.get(id);
+      if (!article) continue;
+      this.byId.delete(id);
+      this.unindexUrl(article.url, id);
+      gone.add(article);
+      const index = shardOf(id);
+      delete this.shards[index].data.articles[id];
+      touched.add(index);
     }
-    const shard = this.shards[shardOf(id)];
-    delete shard.data.articles[id];
-    await shard.write();
+    if (this.newestFirst && gone.size > 0) {
+      this.newestFirst = this.newestFirst.filter((a) => !gone.has(a));
+    }
+    await Promise.all([...touched].map((i) => this.shards[i].write()));
   }
 }

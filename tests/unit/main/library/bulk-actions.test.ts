@@ -46,6 +46,31 @@ describe('bulk actions from the list', () => {
     again.close();
   });
 
+  it('deletes a large selection: the rest keep their comments and entities, after a reopen too', async () => {
+    const { lib, home } = await libraryWith(40);
+    const ids = lib.list().items.map((a) => a.id);
+    const sample = ids.at(-1)!; // the sample article: it has entities
+    const kept = ids.filter((id, i) => i % 4 === 0 && id !== sample);
+    for (const id of ids) await lib.comments.add({ articleId: id, body: `On ${id}` });
+    const entity = lib.entities.forArticle(sample)[0];
+    const removed: string[] = [];
+    lib.events.on('event', (e: { type: string; id?: string }) => {
+      if (e.type === 'article-removed') removed.push(e.id!);
+    });
+    const gone = ids.filter((id) => !kept.includes(id) && id !== sample);
+    expect(await lib.deleteMany([...gone, ...gone])).toBe(gone.length);
+    expect(removed.sort()).toEqual([...gone].sort());
+    lib.close();
+    const again = await Library.open({ home, resourcesDir });
+    expect(again.list().items.map((a) => a.id)).toEqual(ids.filter((id) => !gone.includes(id)));
+    const left = (await again.comments.recent(0, 100)).items.map((c) => c.articleId);
+    expect(left.sort()).toEqual([...kept, sample].sort());
+    expect(again.entities.forArticle(sample).map((e) => e.name)).toContain(entity.name);
+    expect(await again.deleteMany([sample])).toBe(1);
+    expect(again.entities.articlesOf(entity.id).size).toBe(0);
+    again.close();
+  });
+
   it('refuses an empty selection', async () => {
     const { lib, dispatch } = await libraryWith(0);
     const result = await dispatch('articles.deleteMany', { ids: [] });

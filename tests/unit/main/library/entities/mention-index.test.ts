@@ -99,8 +99,8 @@ describe('the entity mention index', () => {
     for (let n = 0; n < 5_000; n++) refs.set(`a${n}`, refsOf(n, 40));
     const service = fakeService(refs, 40);
     const indexing = service.whenIndexed();
-    await service.removeArticle('a3');
-    await service.removeArticle('a4999');
+    await service.removeArticles(['a3']);
+    await service.removeArticles(['a4999', 'a17']);
     await indexing;
     const fresh = fakeService(new Map(refs), 40);
     expect(service.top(undefined, 100)).toEqual(fresh.top(undefined, 100));
