@@ -1,10 +1,9 @@
-// The full-text index: one FlexSearch Index per field (not a FlexSearch Document, whose update
-// re-indexes every field and, once reloaded from an export, walks the whole body index to remove
-// one article: a tag change would cost ~100 ms at 10k articles instead of well under 1 ms).
+// The full-text index: one packed inverted index per field (field-index.ts), which tokenizes and
+// scores like FlexSearch's Index did in a tenth of the memory; FlexSearch's encoder folds the words.
 // Short fields use the "forward" tokenizer (prefixes, for as-you-type); the body uses "strict"
 // (whole words, a fifth of the memory) and gets prefixes and typo corrections from the vocabulary.
-// Documents have numeric ids inside FlexSearch (string ids made export() crash Node at 50k).
-import { Charset, Encoder, Index } from 'flexsearch';
+// Documents have numeric ids inside the index; a removed one stays there as a dead number.
+import { Charset, Encoder } from 'flexsearch';
 import {
   BODY_WORDS,
   FIELD_WEIGHTS,
@@ -17,10 +16,11 @@ import {
   type SearchDoc,
   type SearchHit,
 } from './doc';
+import { FieldIndex } from './field-index';
 import { Vocabulary } from './vocabulary';
 
 /** Bump when the index layout or encoding changes: older saved indexes are rebuilt. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 /** Candidates read per field and term; bounds the work of a query on a common word. */
 const CANDIDATES = 2000;
 const COMPLETIONS = 6;
@@ -88,27 +88,15 @@ const encodeDistinct = encoder.encode.bind(encoder) as (text: string, dedupe: bo
 
 export class SearchEngine {
   private vocabulary = new Vocabulary();
-  /** Terms are recorded in the vocabulary while documents are added, not while querying. */
-  private recording = false;
-  private readonly indexes: Record<Field, Index>;
+  private readonly indexes: Record<Field, FieldIndex>;
   private readonly docs = new Map<string, DocState>();
   /** num → article id; null once removed. */
   private ids: (string | null)[] = [null];
   private imported: Partial<EngineMeta> | null = null;
 
   constructor() {
-    const encode = (text: string): string[] => {
-      const terms = encodeDistinct(text, true);
-      if (this.recording) this.vocabulary.addAll(terms);
-      return terms;
-    };
     const make = (field: Field) =>
-      new Index({
-        tokenize: field === 'text' ? 'strict' : 'forward',
-        resolution: RESOLUTION[field],
-        encode,
-        fastupdate: false,
-      });
+      new FieldIndex(field === 'text' ? 'strict' : 'forward', RESOLUTION[field]);
     this.indexes = {
       title: make('title'),
       tags: make('tags'),
@@ -142,16 +130,11 @@ export class SearchEngine {
     const num = this.ids.length;
     this.ids.push(doc.id);
     const hashes = FIELDS.map(() => 0);
-    this.recording = true;
-    try {
-      FIELDS.forEach((field, i) => {
-        const content = contentOf(doc, field);
-        hashes[i] = hash(content);
-        if (content) this.indexes[field].add(num, content);
-      });
-    } finally {
-      this.recording = false;
-    }
+    FIELDS.forEach((field, i) => {
+      const content = contentOf(doc, field);
+      hashes[i] = hash(content);
+      if (content) this.indexes[field].add(num, this.termsOf(content));
+    });
     this.docs.set(doc.id, { num, fingerprint: doc.fingerprint, hashes });
   }
 
@@ -165,27 +148,28 @@ export class SearchEngine {
       this.remove(doc.id);
       return this.add(doc);
     }
-    this.recording = true;
-    try {
-      FIELDS.forEach((field, i) => {
-        if (field === 'text') return;
-        const content = contentOf(doc, field);
-        const h = hash(content);
-        if (h === state.hashes[i]) return;
-        if (content) this.indexes[field].update(state.num, content);
-        else this.indexes[field].remove(state.num);
-        state.hashes[i] = h;
-      });
-    } finally {
-      this.recording = false;
-    }
+    FIELDS.forEach((field, i) => {
+      if (field === 'text') return;
+      const content = contentOf(doc, field);
+      const h = hash(content);
+      if (h === state.hashes[i]) return;
+      if (content) this.indexes[field].update(state.num, this.termsOf(content));
+      else this.indexes[field].remove(state.num);
+      state.hashes[i] = h;
+    });
     state.fingerprint = doc.fingerprint;
   }
 
+  /** The encoded, distinct words of a field's text, recorded in the vocabulary. */
+  private termsOf(content: string): string[] {
+    const terms = encodeDistinct(content, true);
+    this.vocabulary.addAll(terms);
+    return terms;
+  }
+
   /**
-   * Forget a document. Its entries stay in FlexSearch as dead numbers, skipped by search: a real
-   * removal walks the field's whole map (~50 ms per article in a 10k body index). They go at the
-   * next full build (see stats().dead).
+   * Forget a document. Its entries stay in the index as dead numbers, skipped by search (packed
+   * postings are not rewritten). They go at the next full build (see stats().dead).
    */
   remove(id: string): void {
     const state = this.docs.get(id);
@@ -251,31 +235,26 @@ export class SearchEngine {
    * fully and every further field a little. */
   private searchVariants(variants: Variant[]): Map<number, { score: number; fields: Field[] }> {
     const best = new Map<number, { best: number; sum: number; fields: Field[] }>();
+    // Variants are encoded words already; encoding again only guards against an odd one.
+    const keys = variants.map((v) => encodeDistinct(v.term, true));
     for (const field of FIELDS) {
       const index = this.indexes[field];
       const resolution = RESOLUTION[field];
-      for (const v of variants) {
-        if (v.bodyOnly && field !== 'text') continue;
-        const slots = index.search(v.term, { resolve: false }).result;
-        let read = 0;
-        for (let slot = 0; slot < slots.length && read < CANDIDATES; slot++) {
-          const ids = slots[slot];
-          if (!ids) continue;
+      variants.forEach((v, i) => {
+        if ((v.bodyOnly && field !== 'text') || keys[i].length !== 1) return;
+        index.read(keys[i][0], CANDIDATES, (num, slot) => {
+          if (!this.ids[num]) return;
           // An earlier position in the field scores higher (FlexSearch's resolution slots).
           const score = FIELD_WEIGHTS[field] * v.factor * (1 - (0.5 * slot) / (resolution - 1));
-          for (let k = 0; k < ids.length && read < CANDIDATES; k++, read++) {
-            const num = ids[k] as number;
-            if (!this.ids[num]) continue;
-            const entry = best.get(num);
-            if (!entry) best.set(num, { best: score, sum: score, fields: [field] });
-            else {
-              entry.sum += score;
-              entry.best = Math.max(entry.best, score);
-              if (!entry.fields.includes(field)) entry.fields.push(field);
-            }
+          const entry = best.get(num);
+          if (!entry) best.set(num, { best: score, sum: score, fields: [field] });
+          else {
+            entry.sum += score;
+            entry.best = Math.max(entry.best, score);
+            if (!entry.fields.includes(field)) entry.fields.push(field);
           }
-        }
-      }
+        });
+      });
     }
     const out = new Map<number, { score: number; fields: Field[] }>();
     for (const [num, e] of best) {
@@ -303,19 +282,16 @@ export class SearchEngine {
   async exportTo(write: (name: string, data: string) => Promise<void>): Promise<void> {
     for (const part of this.header()) await write(part.name, part.data);
     for (const field of FIELDS) {
-      // FlexSearch waits for each promise the handler returns before serialising the next chunk.
-      await this.indexes[field].export((key: string, data: string) =>
-        write(`${field}.${key}`, data),
-      );
+      for (const [key, data] of this.indexes[field].parts()) await write(`${field}.${key}`, data);
     }
   }
 
   export(): ExportedFile[] {
     const files = this.header();
     for (const field of FIELDS) {
-      this.indexes[field].export((key: string, data: string) => {
+      for (const [key, data] of this.indexes[field].parts()) {
         files.push({ name: `${field}.${key}`, data });
-      });
+      }
     }
     return files;
   }
@@ -338,16 +314,14 @@ export class SearchEngine {
     const dot = name.indexOf('.');
     const field = name.slice(0, dot) as Field;
     if (!FIELDS.includes(field)) throw new Error(`unknown index part ${name}`);
-    const parsed: unknown = JSON.parse(data);
-    if (!Array.isArray(parsed)) throw new Error(`index part ${name} is not a list`);
-    // FlexSearch's import also takes the parsed value (serialize.js), which saves a second parse.
-    this.indexes[field].import(name.slice(dot + 1), parsed as unknown as string);
+    this.indexes[field].importPart(name.slice(dot + 1), data);
   }
 
   /** After the last part: rebuild the id tables. */
   finishImport(): void {
     const meta = this.imported;
     if (!meta?.docs || !meta.nextNum) throw new Error('index has no engine part');
+    for (const field of FIELDS) this.indexes[field].finishImport();
     this.ids = new Array<string | null>(meta.nextNum).fill(null);
     for (const entry of meta.docs) {
       const [id, num, fingerprint, hashes] = entry;
