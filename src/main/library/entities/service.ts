@@ -6,11 +6,10 @@ import type { Low } from 'lowdb';
 import type { Entity, EntityType } from '../../../shared/model';
 import type { LibraryContext } from '../context';
 import { BroadsheetError } from '../errors';
-import { writeOnce } from '../store/durable-file';
 import type { ShardedMap } from '../store/sharded-map';
 import { mergeCorrections, resolveKey, type EntityCorrections } from './corrections';
-import type { ExtractedEntity } from './extract';
 import type { Extract } from './extractor';
+import { EntityIndexer } from './indexer';
 import { normalizeEntityKey } from './key';
 import { EntityMentionIndex } from './mention-index';
 
@@ -40,7 +39,7 @@ export class EntityService {
   /** Bumped on each change of refs or corrections: a build in slices started before is stale. */
   private refsVersion = 0;
   private building: Promise<void> | null = null;
-  private queue: Promise<void> = Promise.resolve();
+  private readonly indexer: EntityIndexer;
 
   constructor(
     private readonly ctx: LibraryContext,
@@ -49,69 +48,37 @@ export class EntityService {
     private readonly corrections: Low<EntityCorrections>,
     private readonly extract: Extract,
     private readonly mentionsDir: string,
-  ) {}
+  ) {
+    this.indexer = new EntityIndexer({
+      ctx,
+      registry,
+      corrections,
+      extract,
+      mentionsDir,
+      changeRefs: (lists) => this.changeRefs(lists),
+    });
+  }
 
   /** Work queued by saves; the CLI waits for it before exiting. */
   idle(): Promise<void> {
-    return this.queue;
+    return this.indexer.idle();
   }
 
   /** Extract and store an article's entities in the background; saving never waits for it. */
   schedule(articleId: string, text: string): void {
-    this.queue = this.queue
-      .then(() => this.indexArticle(articleId, text))
-      .catch((error: Error) => {
-        this.ctx.events.emitEvent({
-          type: 'progress',
-          task: 'entities',
-          stage: `failed: ${error.message}`,
-        });
-      });
+    this.indexer.schedule(articleId, text);
   }
 
-  async indexArticle(articleId: string, text: string): Promise<void> {
-    if (!this.ctx.articles.get(articleId)) return; // deleted meanwhile
-    const c = this.corrections.data;
-    const found = await this.extract(text, {
-      corrections: { aliasTo: c.splits, hidden: c.hidden },
-    });
-    const refs = new Map<string, EntityRef>();
-    const records: [string, EntityRecord][] = [];
-    const mentions: { key: string; mentions: [number, number][] }[] = [];
-    for (const e of found) {
-      const key = resolveKey(c, normalizeEntityKey(e.name, e.type));
-      const record = this.mergeRecord(key, e);
-      records.push([key, record]);
-      const ref = refs.get(key) ?? { key, count: 0, salience: 0 };
-      ref.count += e.count;
-      ref.salience += e.salience;
-      refs.set(key, ref);
-      mentions.push({ key, mentions: e.mentions.map((m) => [m.start, m.end]) });
-    }
-    const list = [...refs.values()].sort((a, b) => b.salience - a.salience);
-    await writeOnce(path.join(this.mentionsDir, `${articleId}.json`), JSON.stringify(mentions));
-    await this.registry.change(records);
-    await this.changeRefs(articleId, list);
-    this.ctx.events.emitEvent({ type: 'article-changed', id: articleId });
-  }
-
-  private mergeRecord(key: string, e: ExtractedEntity): EntityRecord {
-    const existing = this.registry.get(key);
-    const aliases = new Set([...(existing?.aliases ?? []), ...e.aliases]);
-    return {
-      name: existing?.name ?? e.name,
-      type: existing?.type ?? e.type,
-      aliases: [...aliases].slice(0, 50),
-    };
-  }
-
-  /** Store an article's refs (null: remove them) and keep a built index up to date. */
-  private async changeRefs(articleId: string, list: EntityRef[] | null): Promise<void> {
-    const before = this.refs.get(articleId) ?? null;
+  /** Store articles' refs (null: remove them) and keep a built index up to date. */
+  private async changeRefs(changes: [string, EntityRef[] | null][]): Promise<void> {
+    const before = changes.map(([id]) => this.refs.get(id) ?? null);
     this.refsVersion++;
-    await (list ? this.refs.change([[articleId, list]]) : this.refs.change([], [articleId]));
+    await this.refs.change(
+      changes.flatMap(([id, list]) => (list ? [[id, list] as [string, EntityRef[]]] : [])),
+      changes.flatMap(([id, list]) => (list ? [] : [id])),
+    );
     this.refsVersion++;
-    this.mentionIndex?.replace(articleId, before, list);
+    changes.forEach(([id, list], i) => this.mentionIndex?.replace(id, before[i], list));
   }
 
   private newIndex(): EntityMentionIndex {
@@ -156,11 +123,7 @@ export class EntityService {
 
   /** Forgets the entities of deleted articles (one write per touched refs shard). */
   async removeArticles(articleIds: string[]): Promise<void> {
-    const before = articleIds.map((id) => [id, this.refs.get(id) ?? null] as const);
-    this.refsVersion++;
-    await this.refs.change([], articleIds);
-    this.refsVersion++;
-    for (const [id, refs] of before) this.mentionIndex?.replace(id, refs, null);
+    await this.changeRefs(articleIds.map((id) => [id, null]));
     await Promise.all(
       articleIds.map((id) => fs.rm(path.join(this.mentionsDir, `${id}.json`), { force: true })),
     );
