@@ -23,6 +23,7 @@ export default defineConfig({
           cli: resolve('src/main/cli.ts'),
           'entities-worker': resolve('src/main/library/entities/worker.ts'),
           'search-worker': resolve('src/main/library/search/worker.ts'),
+          'documents-worker': resolve('src/main/library/documents/worker.ts'),
         },
       },
     },

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType } from '../src/shared/model';
-import { documentFromHtml } from '../src/main/library/capture/capture';
+import { documentFromHtml } from '../src/main/library/capture/page-document';
 import { extractEntities, type ExtractedEntity } from '../src/main/library/entities/extract';
 import { pairKey, printScores, SCORED, type Score, type Scored } from './conll';
 

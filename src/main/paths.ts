@@ -39,4 +39,5 @@ function built(name: string): string | null {
 export const workers = {
   entities: built('entities-worker.js'),
   search: built('search-worker.js'),
+  documents: built('documents-worker.js'),
 };

@@ -2,7 +2,7 @@
 // sanitising as captured pages; nothing is fetched for them (their images become placeholders).
 import { parseHTML } from 'linkedom';
 import type { FileParsers } from './articles/import-file';
-import { documentFromHtml } from './capture/capture';
+import { documentFromHtml } from './capture/page-document';
 import { CaptureError } from './capture/errors';
 import { cacheImages } from './capture/images';
 import { sanitizeArticleHtml } from './capture/sanitize';

@@ -12,6 +12,7 @@ import { ImageStore } from './cache/images';
 import { Comments } from './comments/comments';
 import { CommentService } from './comments/service';
 import { LibraryEvents, type LibraryContext } from './context';
+import { createDocumentParser, type DocumentParser } from './documents/client';
 import { createExtractor } from './entities/extractor';
 import { EntityNoteService } from './entities/notes';
 import { EntityService } from './entities/service';
@@ -46,7 +47,7 @@ export interface LibraryOptions {
   /** Which addresses the Library may fetch (tests and benchmarks keep it to loopback). */
   allowFetch?: (url: URL) => boolean;
   /** Built worker scripts; without them the work runs in this thread. */
-  workers?: { entities?: string | null; search?: string | null };
+  workers?: { entities?: string | null; search?: string | null; documents?: string | null };
 }
 
 interface MetaFile {
@@ -66,6 +67,7 @@ export class Library implements LibraryContext {
   readonly feeds: FeedService;
   readonly web: WebDocuments;
   private readonly extractor: ReturnType<typeof createExtractor>;
+  private readonly documents: DocumentParser;
   private searchService: SearchService | null = null;
 
   readonly articles: ArticleIndex;
@@ -80,6 +82,7 @@ export class Library implements LibraryContext {
     private readonly allowFetch?: (url: URL) => boolean,
   ) {
     this.workers = workers ?? {};
+    this.documents = createDocumentParser(this.workers.documents);
     this.articles = stores.articles;
     this.settingsDb = stores.settings;
     this.bodies = new BodyCache(layout.bodies);
@@ -90,6 +93,7 @@ export class Library implements LibraryContext {
       imageRefs: this.imageRefs,
       addDocument: (doc, meta) => this.addDocument(doc, meta),
       scheduleEntities: (id, text) => this.entities.schedule(id, text),
+      documents: this.documents,
       allow: allowFetch,
     });
     this.comments = new CommentService(this, new Comments(stores.comments));
@@ -101,6 +105,7 @@ export class Library implements LibraryContext {
         replaceDocument: (id, doc) => this.web.replace(id, doc),
         cacheImages: (html) => this.web.cacheImages(html),
         deleteArticle: (id) => this.delete(id),
+        documents: this.documents,
         allow: allowFetch,
       },
       stores.feeds,
@@ -193,6 +198,7 @@ export class Library implements LibraryContext {
 
   close(): void {
     void this.extractor.close();
+    void this.documents.close();
     void this.searchService?.close();
     this.lock?.release();
   }

@@ -1,13 +1,11 @@
-// From an address to a stored-ready document: fetch, check it is a page, decode, extract,
-// sanitise. Images are cached in a second step, once the caller knows the page is new.
+// From an address to a stored-ready document: fetch, check it is a page, decode, then extract and
+// sanitise (page-document.ts, run by the caller's documents worker). Images are cached in a second
+// step, once the caller knows the page is new.
 import { parseTextDocument } from '../articles/text-document';
 import type { ParsedDocument } from '../parsed';
 import { decodeDocument } from './decode';
 import { CaptureError } from './errors';
-import { extractArticle } from './extract';
 import { fetchResource, type FetchOptions } from './fetch';
-import { sanitizeArticleHtml } from './sanitize';
-import { htmlToText } from './text';
 
 export interface CapturedPage {
   finalUrl: string;
@@ -37,32 +35,15 @@ function isHtml(contentType: string, text: string): boolean {
   return type === '' && /^\s*(<!doctype html|<html|<head|<body)/i.test(text);
 }
 
-/** A page document from HTML, used for fetched pages and for local .html files alike. */
-export function documentFromHtml(
-  html: string,
-  url: string,
-  sourceUrl: string | null,
-): ParsedDocument {
-  const page = extractArticle(html, url);
-  const clean = sanitizeArticleHtml(page.contentHtml);
-  return {
-    title: page.title,
-    html: clean,
-    text: htmlToText(clean),
-    url: sourceUrl,
-    canonicalUrl: page.canonicalUrl,
-    byline: page.byline,
-    siteName: page.siteName,
-    publishedAt: page.publishedAt,
-    excerpt: page.excerpt,
-    lang: page.lang,
-    dir: page.dir,
-  };
-}
+/** HTML to a stored-ready document: the documents worker's job (documents/jobs.ts). */
+export type PageToDocument = (html: string, url: string) => Promise<ParsedDocument>;
 
 export async function fetchPage(
   url: string,
-  options: FetchOptions & { onStage?: (stage: 'fetching' | 'extracting') => void } = {},
+  options: FetchOptions & {
+    toDocument: PageToDocument;
+    onStage?: (stage: 'fetching' | 'extracting') => void;
+  },
 ): Promise<CapturedPage> {
   options.onStage?.('fetching');
   const resource = await fetchResource(url, options);
@@ -85,6 +66,6 @@ export async function fetchPage(
   if (!text.trim()) throw new CaptureError('not-article', 'The page is empty.');
   return {
     finalUrl: resource.finalUrl,
-    doc: documentFromHtml(text, resource.finalUrl, resource.finalUrl),
+    doc: await options.toDocument(text, resource.finalUrl),
   };
 }

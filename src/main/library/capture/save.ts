@@ -3,7 +3,7 @@
 import type { Article } from '../../../shared/model';
 import type { LibraryContext } from '../context';
 import { cacheImages } from './images';
-import { fetchPage } from './capture';
+import { fetchPage, type PageToDocument } from './capture';
 import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
 import { normaliseArticleUrl } from './url';
 import type { ParsedDocument } from '../parsed';
@@ -12,6 +12,7 @@ export interface SaveUrlDeps {
   ctx: LibraryContext;
   addDocument(doc: ParsedDocument, meta: { source: 'url'; tags?: string[] }): Promise<Article>;
   addImageRefs(hashes: string[]): Promise<void>;
+  toDocument: PageToDocument;
   allow?: (url: URL) => boolean;
 }
 
@@ -38,7 +39,11 @@ export async function saveUrl(
     ctx.events.emitEvent({ type: 'progress', task: 'capture', input, stage, done, total });
   const known = findByUrl(ctx, url);
   if (known) return { ...known };
-  const { finalUrl, doc } = await fetchPage(url, { onStage: progress, allow: deps.allow });
+  const { finalUrl, doc } = await fetchPage(url, {
+    onStage: progress,
+    allow: deps.allow,
+    toDocument: deps.toDocument,
+  });
   const duplicate = findByUrl(ctx, finalUrl, doc.canonicalUrl);
   if (duplicate) return { ...duplicate };
   const cached = await cacheImages(doc.html, {

@@ -5,8 +5,10 @@ import type { Article } from '../../../shared/model';
 import { toArticle } from '../articles/record';
 import type { ImageRefs } from '../cache/image-refs';
 import type { LibraryContext } from '../context';
+import type { DocumentParser } from '../documents/client';
 import { BroadsheetError } from '../errors';
 import type { ParsedDocument } from '../parsed';
+import type { PageToDocument } from './capture';
 import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
 
 export interface WebDocumentDeps {
@@ -14,23 +16,43 @@ export interface WebDocumentDeps {
   imageRefs: ImageRefs;
   addDocument(doc: ParsedDocument, meta: { source: 'url'; tags?: string[] }): Promise<Article>;
   scheduleEntities(id: string, text: string): void;
+  /** Extraction and sanitising run there (a worker in the app), not on this thread. */
+  documents: DocumentParser;
   allow?: (url: URL) => boolean;
 }
+
+// Loaded on first use and kept: a feed refresh caches the images of thousands of items.
+let images: Promise<typeof import('./images')> | null = null;
+let save: Promise<typeof import('./save')> | null = null;
+let capture: Promise<typeof import('./capture')> | null = null;
 
 export class WebDocuments {
   constructor(private readonly deps: WebDocumentDeps) {}
 
+  /** A fetched page's HTML to a document, by the documents worker. */
+  readonly toDocument: PageToDocument = (html, url) => this.deps.documents.run('page', html, url);
+
   /** Save a web page for offline reading (see save.ts). */
   async addUrl(url: string, tags?: string[]): Promise<Article> {
     const { ctx, addDocument, imageRefs, allow } = this.deps;
-    const { saveUrl } = await import('./save');
-    return saveUrl({ ctx, addDocument, addImageRefs: (h) => imageRefs.add(h), allow }, url, tags);
+    const { saveUrl } = await (save ??= import('./save'));
+    return saveUrl(
+      {
+        ctx,
+        addDocument,
+        addImageRefs: (h) => imageRefs.add(h),
+        toDocument: this.toDocument,
+        allow,
+      },
+      url,
+      tags,
+    );
   }
 
   /** Fetch a document's images into the cache (placeholders for those that fail). */
   async cacheImages(html: string): Promise<string> {
     const { ctx, imageRefs, allow } = this.deps;
-    const { cacheImages } = await import('./images');
+    const { cacheImages } = await (images ??= import('./images'));
     const cached = await cacheImages(html, {
       fetchImage: async (src) =>
         (await fetchResource(src, { maxBytes: IMAGE_MAX_BYTES, accept: 'image/*', allow })).bytes,
@@ -68,8 +90,8 @@ export class WebDocuments {
         'Only articles saved from the web can be fetched again.',
       );
     }
-    const { fetchPage } = await import('./capture');
-    const { doc } = await fetchPage(article.url, { allow });
+    const { fetchPage } = await (capture ??= import('./capture'));
+    const { doc } = await fetchPage(article.url, { allow, toDocument: this.toDocument });
     await this.replace(id, { ...doc, html: await this.cacheImages(doc.html), url: article.url });
     return ctx.article(id);
   }

@@ -1,21 +1,21 @@
 // The one conversion from a parsed feed item to a document the Library stores, and whether the item
-// is only a teaser. Loaded on first use by the feed service (it needs sanitize-html and linkedom).
+// is only a teaser. Run with the other document jobs (documents/jobs.ts), off the Library's thread.
 import { sanitizeArticleHtml } from '../capture/sanitize';
 import { htmlToText } from '../capture/text';
 import type { ParsedDocument } from '../parsed';
-import type { ParsedFeed, ParsedFeedItem } from './parse';
+import type { ParsedFeedItem } from './parse';
 
-/** A feed that gives only a teaser: the full article is fetched through the capture pipeline. */
-export function isSummaryOnly(item: ParsedFeedItem): boolean {
-  const html = item.contentHtml ?? item.summaryHtml ?? '';
-  const text = htmlToText(sanitizeArticleHtml(html));
+/**
+ * A feed that gives only a teaser: the full article is fetched through the capture pipeline.
+ * `text` is the item's document text (itemToDocument), so the HTML is not converted twice.
+ */
+export function isSummaryOnlyText(item: ParsedFeedItem, text: string): boolean {
+  if (item.contentHtml) return false;
   const words = text.split(/\s+/).filter(Boolean).length;
-  return (
-    !item.contentHtml && (words < 150 || /(…|\.\.\.|read more|continue reading)\s*$/i.test(text))
-  );
+  return words < 150 || /(…|\.\.\.|read more|continue reading)\s*$/i.test(text);
 }
 
-export function itemToDocument(item: ParsedFeedItem, feed: ParsedFeed): ParsedDocument {
+export function itemToDocument(item: ParsedFeedItem, feedTitle: string): ParsedDocument {
   const html = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '');
   return {
     title: item.title || 'Untitled',
@@ -23,7 +23,7 @@ export function itemToDocument(item: ParsedFeedItem, feed: ParsedFeed): ParsedDo
     text: htmlToText(html),
     url: item.link,
     byline: item.author,
-    siteName: feed.title,
+    siteName: feedTitle,
     publishedAt: item.publishedAt,
     excerpt: null,
     lang: null,

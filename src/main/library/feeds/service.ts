@@ -1,18 +1,21 @@
 // Subscriptions: add (by feed or by site), refresh (bounded concurrency, conditional GET, one
 // feed's failure never blocks the others), items become articles once and are updated when edited.
-// The parsers (feedsmith, linkedom, sanitize-html) are imported on first use, not at Library open.
+// Parsing a feed and converting its items are document jobs (the documents worker in the app): a
+// refresh of hundreds of feeds would otherwise stall the Library's thread.
 import type { Low } from 'lowdb';
 import type { Article } from '../../../shared/model';
 import { decodeDocument } from '../capture/decode';
 import { fetchResource } from '../capture/fetch';
 import type { LibraryContext } from '../context';
+import type { DocumentParser } from '../documents/client';
+import type { ItemDocument } from '../documents/jobs';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import type { ParsedDocument } from '../parsed';
 import type { FeedCandidate } from './discover';
 import { FeedError, MAX_FEED_BYTES } from './feed-error';
 import { itemFingerprint, itemKey } from './items';
-import type { ParsedFeed } from './parse';
+import type { ParsedFeed, ParsedFeedItem } from './parse';
 import { publicFeed, type FeedRecord, type FeedsFile, type FeedView, type FullText } from './store';
 
 export const REFRESH_CONCURRENCY = 6;
@@ -30,8 +33,13 @@ export interface FeedDeps {
   replaceDocument(id: string, doc: ParsedDocument): Promise<void>;
   cacheImages(html: string): Promise<string>;
   deleteArticle(id: string): Promise<boolean>;
+  documents: DocumentParser;
   allow?: (url: URL) => boolean;
 }
+
+// Fetching an item's page is needed only for teaser feeds; loaded once, not per item.
+let capture: Promise<typeof import('../capture/capture')> | null = null;
+const captureModule = () => (capture ??= import('../capture/capture'));
 
 export interface RefreshResult {
   id: string;
@@ -85,10 +93,9 @@ export class FeedService {
       maxBytes: MAX_FEED_BYTES,
       allow: this.deps.allow,
     });
-    const { parseFeedBytes } = await import('./parse');
     let parsed: ParsedFeed;
     try {
-      parsed = parseFeedBytes(res.bytes, res.contentType, res.finalUrl);
+      parsed = await this.deps.documents.run('feed', res.bytes, res.contentType, res.finalUrl);
     } catch (error) {
       const html = decodeDocument(res.bytes, res.contentType);
       const { discoverFeeds } = await import('./discover');
@@ -179,8 +186,12 @@ export class FeedService {
         await this.db.write();
         return { id: feed.id, status: 'not-modified', added: 0, updated: 0 };
       }
-      const { parseFeedBytes } = await import('./parse');
-      const parsed = parseFeedBytes(res.bytes, res.contentType, res.finalUrl);
+      const parsed = await this.deps.documents.run(
+        'feed',
+        res.bytes,
+        res.contentType,
+        res.finalUrl,
+      );
       const counts = await this.absorb(
         feed,
         parsed,
@@ -208,8 +219,12 @@ export class FeedService {
     etag: string | null,
     lastModified: string | null,
   ) {
-    let updated = 0;
-    const fresh: { key: string; fingerprint: string; doc: ParsedDocument }[] = [];
+    const changed: {
+      item: ParsedFeedItem;
+      key: string;
+      fingerprint: string;
+      known?: FeedRecord['items'][string];
+    }[] = [];
     const freshLinks = new Set<string>();
     for (const item of parsed.items) {
       const key = itemKey(item);
@@ -217,12 +232,7 @@ export class FeedService {
       const known = feed.items[key];
       if (known && known.fingerprint === fingerprint) continue;
       if (known && this.ctx.articles.get(known.articleId)) {
-        await this.deps.replaceDocument(
-          known.articleId,
-          await this.documentFor(feed, item, parsed),
-        );
-        known.fingerprint = fingerprint;
-        updated++;
+        changed.push({ item, key, fingerprint, known });
         continue;
       }
       const link = item.link;
@@ -233,7 +243,25 @@ export class FeedService {
         if (saved || freshLinks.has(link)) continue;
         freshLinks.add(link);
       }
-      fresh.push({ key, fingerprint, doc: await this.documentFor(feed, item, parsed) });
+      changed.push({ item, key, fingerprint });
+    }
+    // All of a feed's new and edited items converted in one job.
+    const converted = changed.length
+      ? await this.deps.documents.run(
+          'items',
+          changed.map((c) => c.item),
+          parsed.title,
+        )
+      : [];
+    let updated = 0;
+    const fresh: { key: string; fingerprint: string; doc: ParsedDocument }[] = [];
+    for (const [i, c] of changed.entries()) {
+      const doc = await this.documentFor(feed, c.item, converted[i]);
+      if (c.known) {
+        await this.deps.replaceDocument(c.known.articleId, doc);
+        c.known.fingerprint = c.fingerprint;
+        updated++;
+      } else fresh.push({ key: c.key, fingerprint: c.fingerprint, doc });
     }
     // The feed's new items are saved together: one index write per feed, not one per item.
     const articles = await this.deps.addDocuments(
@@ -258,19 +286,20 @@ export class FeedService {
     return { added, updated };
   }
 
+  /** The item's own text, or its page's when the feed gives a teaser (and the page can be read). */
   private async documentFor(
     feed: FeedRecord,
-    item: ParsedFeed['items'][number],
-    parsed: ParsedFeed,
+    item: ParsedFeedItem,
+    { doc: fromFeed, summaryOnly }: ItemDocument,
   ): Promise<ParsedDocument> {
-    const { isSummaryOnly, itemToDocument } = await import('./item-documents');
-    const fromFeed = itemToDocument(item, parsed);
-    const wantFull =
-      feed.fullText === 'always' || (feed.fullText === 'auto' && isSummaryOnly(item));
+    const wantFull = feed.fullText === 'always' || (feed.fullText === 'auto' && summaryOnly);
     if (wantFull && item.link) {
       try {
-        const { fetchPage } = await import('../capture/capture');
-        const page = await fetchPage(item.link, { allow: this.deps.allow });
+        const { fetchPage } = await captureModule();
+        const page = await fetchPage(item.link, {
+          allow: this.deps.allow,
+          toDocument: (html, url) => this.deps.documents.run('page', html, url),
+        });
         return {
           ...page.doc,
           title: fromFeed.title || page.doc.title,
