@@ -19,6 +19,8 @@ export interface CachedImages {
 }
 
 export async function cacheImages(html: string, deps: ImageDeps): Promise<CachedImages> {
+  // Most feed items have no image: no need to parse them (a refresh converts thousands).
+  if (!/<img[\s/>]/i.test(html)) return { html, images: [], failed: 0 };
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const imgs = Array.from(document.querySelectorAll('img'));
   const urls = [
