@@ -20,7 +20,7 @@ import { FieldIndex } from './field-index';
 import { Vocabulary } from './vocabulary';
 
 /** Bump when the index layout or encoding changes: older saved indexes are rebuilt. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 /** Candidates read per field and term; bounds the work of a query on a common word. */
 const CANDIDATES = 2000;
 const COMPLETIONS = 6;

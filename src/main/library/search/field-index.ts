@@ -18,6 +18,8 @@ function slotOf(resolution: number, length: number, i: number): number {
   return length <= resolution ? i : (((resolution - 1) / length) * i + 1) | 0;
 }
 
+const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+
 const toBase64 = (a: ArrayBufferView) =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
@@ -34,7 +36,8 @@ interface Head {
   chunkOf: string;
   starts: string;
   ends: string;
-  chunks: number;
+  /** The size of each postings chunk. */
+  chunks: number[];
 }
 
 export class FieldIndex {
@@ -45,7 +48,8 @@ export class FieldIndex {
   private freshNums = new Set<number>();
   /** A changed document's number → how many segments (the first n) hold stale postings of it. */
   private staleIn = new Map<number, number>();
-  private importing: { data: SegmentData; chunks: number } | null = null;
+  private importing: { data: SegmentData; sizes: number[]; bytes: Buffer; at: number } | null =
+    null;
 
   constructor(
     private readonly tokenize: Tokenize,
@@ -197,7 +201,7 @@ export class FieldIndex {
       chunkOf: toBase64(d.chunkOf),
       starts: toBase64(d.starts),
       ends: toBase64(d.ends),
-      chunks: d.chunks.length,
+      chunks: d.chunks.map((c) => c.length),
     };
     yield ['head', JSON.stringify(head)];
     for (let k = 0; k < d.chunks.length; k++) yield [`c${k}`, toBase64(d.chunks[k])];
@@ -207,11 +211,15 @@ export class FieldIndex {
   importPart(key: string, text: string): void {
     if (key === 'head') {
       const head = JSON.parse(text) as Partial<Head>;
-      if (typeof head.terms !== 'string' || !Number.isInteger(head.chunks)) {
+      const sizes = head.chunks;
+      if (typeof head.terms !== 'string' || !Array.isArray(sizes) || !sizes.every(isCount)) {
         throw new Error('field index head');
       }
+      // One buffer for all chunks: read into piece by piece, it leaves no holes in the heap.
       this.importing = {
-        chunks: head.chunks!,
+        sizes,
+        bytes: Buffer.allocUnsafeSlow(sizes.reduce((sum, n) => sum + n, 0)),
+        at: 0,
         data: {
           terms: head.terms,
           termStarts: u32(head.termStarts),
@@ -223,9 +231,17 @@ export class FieldIndex {
       };
       return;
     }
-    const chunks = this.importing?.data.chunks;
-    if (!chunks || key !== `c${chunks.length}`) throw new Error(`field index part ${key}`);
-    chunks.push(Buffer.from(text, 'base64'));
+    const imp = this.importing;
+    const k = imp?.data.chunks.length ?? -1;
+    if (!imp || key !== `c${k}` || k >= imp.sizes.length) {
+      throw new Error(`field index part ${key}`);
+    }
+    const size = imp.sizes[k];
+    if (imp.bytes.write(text, imp.at, size, 'base64') !== size) {
+      throw new Error(`field index part ${key} is short`);
+    }
+    imp.data.chunks.push(imp.bytes.subarray(imp.at, imp.at + size));
+    imp.at += size;
   }
 
   finishImport(): void {
@@ -235,7 +251,7 @@ export class FieldIndex {
     const n = d.termStarts.length - 1;
     const sound =
       n >= 0 &&
-      d.chunks.length === imported.chunks &&
+      d.chunks.length === imported.sizes.length &&
       d.termStarts[n] === d.terms.length &&
       d.chunkOf.length === n &&
       d.starts.length === n &&
