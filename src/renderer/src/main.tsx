@@ -13,6 +13,11 @@ import './styles/commands.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { queryOf } from './app/list-query';
+import { startFirstScreen } from './first-screen';
+
+// Before the first render: the list's request leaves while React builds the page.
+startFirstScreen(queryOf({ filter: 'all' }));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -17,7 +17,9 @@ import { useDropToSave } from './useDropToSave';
 import { useMainView } from './useMainView';
 import { EntityPage } from '../features/entities/EntityPage';
 import { AllComments } from '../features/comments/AllComments';
-import { queryOf, useArticleList } from './useArticleList';
+import { useArticleList } from './useArticleList';
+import { queryOf } from './list-query';
+import { firstStatusAndSettings } from '../first-screen';
 import { isReaderAction, sendReaderCommand } from './useShortcuts';
 import { BulkBar } from '../features/library/BulkBar';
 import { PaneHandle } from '../features/layout/PaneHandle';
@@ -59,14 +61,16 @@ export function App() {
   const [readerVersion, setReaderVersion] = useState(0);
   const panes = usePaneSizes(settings);
 
+  const [started, setStarted] = useState(false);
   useEffect(() => {
-    Promise.all([call('library.status', {}), call('settings.get', {})])
+    firstStatusAndSettings()
       .then(([status, saved]) => {
         setNotices(status.notices);
         setOpenId(saved.lastOpenArticleId);
         setSettings(saved);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => setError(e.message))
+      .finally(() => setStarted(true));
   }, []);
 
   const { articles, setArticles, total, setTotal, loadMore, reload } = useArticleList(
@@ -79,8 +83,9 @@ export function App() {
   const searching = query.trim() !== '';
   const shownResults = searching ? results : null;
 
-  // Until the person picks one, the newest article is open.
-  const shownId = openId ?? articles?.[0]?.id ?? null;
+  // Until the person picks one, the newest article is open: once the one open last is known,
+  // so a list that arrives first does not open an article only to replace it.
+  const shownId = openId ?? (started ? articles?.[0]?.id : null) ?? null;
   const shownIdNow = useRef(shownId);
   useEffect(() => {
     shownIdNow.current = shownId;
@@ -274,7 +279,8 @@ export function App() {
             markReadOnOpen={settings?.markReadOnOpen}
           />
         ) : (
-          articles && (
+          articles &&
+          started && (
             <div className="empty-state">
               <h2>Nothing to read yet</h2>
               <p>

@@ -1,25 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ListQuery } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
 import type { ListSelection } from '../features/library/NavPane';
+import { takeFirstPage } from '../first-screen';
 import { keepShownRows } from './keep-shown-rows';
+import { PAGE, queryOf } from './list-query';
 import { LARGEST_PAGE } from './rest-of-list';
 import { useLibraryChanges } from './useLibraryChanges';
-
-const PAGE = 200;
-
-/** The Library's query for what the navigation selected, first page. */
-export function queryOf(s: ListSelection): ListQuery {
-  const q: ListQuery = { limit: PAGE, archived: s.filter === 'archive' };
-  if (s.filter === 'unread') q.unread = true;
-  if (s.filter === 'starred') q.starred = true;
-  if (s.tag) q.tag = s.tag;
-  if (s.tags?.length) q.tags = s.tags;
-  if (s.entity) q.entity = s.entity.id;
-  if (s.feed) q.feedId = s.feed.id;
-  return q;
-}
 
 /**
  * The rows of the selected view, a page at a time as the person scrolls (`loadMore`), following
@@ -51,7 +38,9 @@ export function useArticleList(selection: ListSelection, setError: (message: str
     const limit = reloads ? Math.min(LARGEST_PAGE, loaded.current.count) : PAGE;
     const kept = keep.current?.selection === selection ? keep.current : null;
     keep.current = null;
-    call('articles.list', { ...queryOf(selection), limit })
+    const query = { ...queryOf(selection), limit };
+    // The first view's page was asked as the page started (first-screen.ts).
+    (takeFirstPage(query) ?? call('articles.list', query))
       .then((page) => {
         if (seq !== listSeq.current) return;
         setArticles(kept ? keepShownRows(page.items, kept.rows, kept.removed) : page.items);

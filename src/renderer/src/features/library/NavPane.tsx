@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import type { Entity, EntityType } from '../../../../shared/model';
 import type { OpOutput } from '../../../../shared/api';
 import { call, subscribe } from '../../api';
+import { afterFirstScreen } from '../../first-screen';
 import { FeedsSection } from '../feeds/FeedsSection';
 import { TagNavSection } from '../tags/TagNavSection';
 
@@ -63,14 +64,16 @@ export const NavPane = memo(function NavPane(props: {
         () => undefined,
       );
     };
-    load();
+    // After the first list: the list is what the person waits for.
+    let live = true;
+    void afterFirstScreen().then(() => live && load());
     reloadRef.current = load;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = subscribe(() => {
       clearTimeout(timer);
       timer = setTimeout(load, 300);
     });
-    return () => (stop(), clearTimeout(timer));
+    return () => ((live = false), stop(), clearTimeout(timer));
   }, []);
 
   const { selection, onSelect } = props;
