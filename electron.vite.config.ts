@@ -45,6 +45,8 @@ export default defineConfig({
       outDir: 'out/renderer',
       // Nothing inlined as data: URLs — the CSP allows fonts and images only from 'self'.
       assetsInlineLimit: 0,
+      // Minified: 1.4 MB of script is 0.56 MB, less for the page to parse before the first list.
+      minify: true,
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
   },
