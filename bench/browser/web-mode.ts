@@ -8,8 +8,9 @@ import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/chromium';
 import { spread, type Spread } from '../measure/percentiles';
 import { rendererRssMb, rssMb } from '../measure/process-memory';
 import {
-  firstListPainted,
+  firstListPaintedAt,
   forgetSearches,
+  installPaintProbe,
   installSearchProbe,
   openRowPaintedMs,
   scrollFrames,
@@ -127,11 +128,13 @@ export async function measureWebMode(
   // tsx names functions with a helper the page does not have; give the page one.
   await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   await context.addInitScript(installSearchProbe);
+  await context.addInitScript(installPaintProbe);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('requestfailed', (r) => pageErrors.push(`${r.url()}: ${r.failure()?.errorText}`));
-  const started = performance.now();
+  // On the epoch's clock, as the page reports when the list was on screen.
+  const started = performance.timeOrigin + performance.now();
   const server = serve(home);
   try {
     const url = await server.url;
@@ -145,8 +148,7 @@ export async function measureWebMode(
           `${error.message.split('\n')[0]} (page: ${pageErrors.join('; ') || 'no errors'})`,
         );
       });
-    await page.evaluate(firstListPainted);
-    const coldOpenPaintedMs = performance.now() - started;
+    const coldOpenPaintedMs = (await page.evaluate(firstListPaintedAt)) - started;
     await searchReady(url, 30 * 60_000);
     const scroll = await measureScroll(page);
     const open = await measureOpen(page);
