@@ -38,15 +38,18 @@ class WorkerSearchIndex implements SearchIndex {
   ) {}
 
   private start(): Worker {
+    // A young generation of 8 MB instead of V8's 48: a query's garbage is small, and the default
+    // kept ~40 MB more resident at 10k articles (RSS of `serve`), with no slower queries.
+    const options = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
     const worker = String(this.script).endsWith('.ts')
       ? // A TypeScript worker (tests): register tsx inside the worker first; on Node 20,
         // `execArgv: ['--import', 'tsx']` does not reach a worker's entry module.
         new Worker(
           `import('tsx/esm/api').then(({ register }) => { register(); ` +
             `return import(${JSON.stringify(pathToFileURL(String(this.script)).href)}); });`,
-          { eval: true },
+          { eval: true, ...options },
         )
-      : new Worker(this.script);
+      : new Worker(this.script, options);
     // Only a worker with calls in flight keeps the process alive (see call()).
     worker.unref();
     worker.on('message', (m: SearchResponse) => {
