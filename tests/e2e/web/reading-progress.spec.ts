@@ -35,3 +35,23 @@ test('reading progress is remembered and restored', async ({ page, app }) => {
   await page.getByRole('option', { name: new RegExp(LONG_TITLE) }).click();
   await expect.poll(fraction).toBeGreaterThan(0.45);
 });
+
+test('an article opened at its top is laid out whole right after its first frame', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  const reader = page.getByRole('main', { name: 'Reader' });
+  await page.getByRole('option', { name: new RegExp(LONG_TITLE) }).click();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(LONG_TITLE);
+  // The first frame lays out only the first screen; the scroll bar and the saved progress need
+  // the real height, so nothing may stay estimated after it.
+  await expect(reader.locator('.reader-body')).not.toHaveClass(/first-screen/);
+  const heights = await reader.evaluate((pane) => {
+    const before = pane.scrollHeight;
+    for (const block of pane.querySelectorAll<HTMLElement>('.reader-body > *'))
+      block.style.contentVisibility = 'visible';
+    return { before, whole: pane.scrollHeight };
+  });
+  expect(heights.before).toBe(heights.whole);
+});

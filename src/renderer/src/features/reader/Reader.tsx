@@ -12,7 +12,8 @@ import { showHighlight } from '../entities/mentions';
 import { READER_COMMAND } from '../../app/useShortcuts';
 import type { ShortcutAction } from '../shortcuts/shortcuts';
 import { TagBar } from '../tags/TagBar';
-import { useReadingProgress } from './useReadingProgress';
+import { useFirstScreenLayout } from './useFirstScreenLayout';
+import { opensMidway, useReadingProgress } from './useReadingProgress';
 import { ExportMarkdownButton } from '../export/ExportMarkdownButton';
 import { openArticle } from './open-article';
 
@@ -114,6 +115,10 @@ export function Reader(props: {
 
   const body = useMemo(() => ({ __html: withImageUrls(html) }), [html]);
   useReadingProgress(article, html, bodyRef);
+  const firstScreen = useFirstScreenLayout(
+    html,
+    !props.focus && !opensMidway(article?.progress ?? 0),
+  );
   useFocusComment(props.focus, bodyRef, comments.threads, html);
 
   // Highlights and anchored comments are painted over the text, never written into it.
@@ -225,7 +230,11 @@ export function Reader(props: {
           />
         </header>
         {/* Stored HTML was sanitised when it was saved, and the CSP blocks scripts regardless. */}
-        <div className="reader-body" ref={bodyRef} dangerouslySetInnerHTML={body} />
+        <div
+          className={firstScreen ? 'reader-body first-screen' : 'reader-body'}
+          ref={bodyRef}
+          dangerouslySetInnerHTML={body}
+        />
         <SelectionToolbar scope={bodyRef} onComment={commentOn} onHighlight={highlight} />
         <CommentThread
           article={article}

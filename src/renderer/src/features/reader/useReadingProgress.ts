@@ -5,6 +5,11 @@ import { call } from '../../api';
 /** Saved at most this often while scrolling, and once more when the article closes. */
 const SAVE_EVERY_MS = 1500;
 
+/** Whether an article opened with this progress is restored to a place below its top. */
+export function opensMidway(progress: number): boolean {
+  return progress > 0.005 && progress < 0.98;
+}
+
 function progressOf(pane: HTMLElement): number {
   const room = pane.scrollHeight - pane.clientHeight;
   return room > 0 ? Math.min(1, Math.max(0, pane.scrollTop / room)) : 0;
@@ -37,7 +42,7 @@ export function useReadingProgress(
     // After layout, so the article's full height is known.
     const frame = requestAnimationFrame(() => {
       const room = pane.scrollHeight - pane.clientHeight;
-      pane.scrollTop = initial > 0.005 && initial < 0.98 ? initial * room : 0;
+      pane.scrollTop = opensMidway(initial) ? initial * room : 0;
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
