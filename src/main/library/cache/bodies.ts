@@ -10,9 +10,12 @@ export class BodyCache {
     return path.join(this.dir, `${id}.${kind}`);
   }
 
+  /** Both files durable when it resolves (written side by side: a capture waits for them). */
   async put(id: string, body: { html: string; text: string }): Promise<void> {
-    await writeOnce(this.file(id, 'html'), body.html);
-    await writeOnce(this.file(id, 'txt'), body.text);
+    await Promise.all([
+      writeOnce(this.file(id, 'html'), body.html),
+      writeOnce(this.file(id, 'txt'), body.text),
+    ]);
   }
 
   async html(id: string): Promise<string> {
