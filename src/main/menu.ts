@@ -1,38 +1,31 @@
-// The native application menu. Commands the renderer handles are sent as key presses so the menu
-// and the keyboard shortcuts share one implementation; the accelerators shown are those keys.
+// The native application menu. Commands the page handles are sent to it as shortcut actions, so
+// the menu and the keyboard share one implementation (and work while typing in a field); the
+// accelerators shown are the keys of the shortcut table.
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-
-type Modifier = 'shift' | 'control' | 'meta';
+import { MENU_CHANNEL } from '../shared/ipc';
+import type { ShortcutAction } from '../shared/shortcuts';
+import { acceleratorFor } from './menu-accelerators';
 
 export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
   const isMac = process.platform === 'darwin';
-  const mod: Modifier = isMac ? 'meta' : 'control';
-  const press =
-    (keyCode: string, modifiers: Modifier[] = []) =>
-    () =>
-      getWindow()?.webContents.sendInputEvent({ type: 'keyDown', keyCode, modifiers });
   /**
    * A command the page handles itself. Its key is shown but not registered with the menu, so
-   * typing the letter in a text field stays typing; the page ignores keys not meant for it.
+   * typing the letter in a text field stays typing; choosing the item sends the action.
    */
-  const key = (
-    label: string,
-    accelerator: string,
-    keyCode: string,
-    modifiers: Modifier[] = [],
-  ): MenuItemConstructorOptions => ({
+  const command = (label: string, action: ShortcutAction): MenuItemConstructorOptions => ({
+    id: action,
     label,
-    accelerator,
+    accelerator: acceleratorFor(action),
     registerAccelerator: false,
-    click: press(keyCode, modifiers),
+    click: () => getWindow()?.webContents.send(MENU_CHANNEL, action),
   });
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        key('Save URL…', 'N', 'n'),
-        key('Command Palette…', 'CmdOrCtrl+K', 'k', [mod]),
+        command('Save URL…', 'save-url'),
+        command('Command Palette…', 'palette'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -41,8 +34,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
     {
       label: 'View',
       submenu: [
-        key('Search', '/', '/'),
-        key('Command Palette…', 'CmdOrCtrl+K', 'k', [mod]),
+        command('Search', 'search'),
+        command('Command Palette…', 'palette'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -56,27 +49,27 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
     {
       label: 'Article',
       submenu: [
-        key('Next', 'J', 'j'),
-        key('Previous', 'K', 'k'),
-        key('Open', 'Enter', 'Enter'),
-        key('Page Down', 'Space', 'Space'),
+        command('Next', 'next'),
+        command('Previous', 'previous'),
+        command('Open', 'open'),
+        command('Page Down', 'page-down'),
         { type: 'separator' },
-        key('Star', 'S', 's'),
-        key('Mark Read/Unread', 'M', 'm'),
-        key('Archive', 'E', 'e'),
-        key('Tag…', 'T', 't'),
-        key('Comment', 'C', 'c'),
-        key('Delete…', 'Delete', 'Delete'),
+        command('Star', 'star'),
+        command('Mark Read/Unread', 'toggle-read'),
+        command('Archive', 'archive'),
+        command('Tag…', 'tag'),
+        command('Comment', 'comment'),
+        command('Delete…', 'delete'),
         { type: 'separator' },
-        key('Extend Selection Down', 'Shift+J', 'J', ['shift']),
-        key('Extend Selection Up', 'Shift+K', 'K', ['shift']),
-        key('Select All Articles', 'CmdOrCtrl+A', 'a', [mod]),
+        command('Extend Selection Down', 'extend-next'),
+        command('Extend Selection Up', 'extend-previous'),
+        command('Select All Articles', 'select-all'),
       ],
     },
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [key('Keyboard Shortcuts', '?', '?')],
+      submenu: [command('Keyboard Shortcuts', 'help')],
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -2,6 +2,7 @@
 // otherwise. Both carry the same operation names and inputs, typed from api.ts.
 import type { ApiResponse, OpInput, OpName, OpOutput } from '../../shared/api';
 import type { BroadsheetBridge } from '../../shared/ipc';
+import { MenuCommandSchema, type ShortcutAction } from '../../shared/shortcuts';
 
 declare global {
   interface Window {
@@ -86,4 +87,13 @@ export function subscribe(listener: (event: unknown) => void): () => void {
       source = null;
     }
   };
+}
+
+/** Commands chosen in the desktop menu, checked against the shortcut actions; none in web mode. */
+export function onMenuCommand(listener: (action: ShortcutAction) => void): () => void {
+  if (!window.broadsheet) return () => undefined;
+  return window.broadsheet.onMenuCommand((raw) => {
+    const command = MenuCommandSchema.safeParse(raw);
+    if (command.success) listener(command.data);
+  });
 }

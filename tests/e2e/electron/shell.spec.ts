@@ -49,3 +49,18 @@ test('the menu shows the shortcuts, the palette and zoom among them', async () =
   );
   await app.close();
 });
+
+test('a menu command acts while the focus is in a text field, where its key would type', async () => {
+  const app = await launch(tempHome());
+  const window = await app.firstWindow();
+  const reader = window.getByRole('main', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+  const search = window.getByRole('searchbox');
+  await search.click();
+  await search.press('s');
+  await expect(search).toHaveValue('s');
+  await expect(reader.getByRole('button', { name: '★ Starred' })).toHaveCount(0);
+  await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('star')?.click());
+  await expect(reader.getByRole('button', { name: '★ Starred' })).toBeVisible();
+  await app.close();
+});

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { onMenuCommand } from '../api';
 import { actionFor, isTyping, type ShortcutAction } from '../features/shortcuts/shortcuts';
 
 /** Actions the reader performs on its article; the app forwards them as a DOM event. */
@@ -41,6 +42,10 @@ export function useShortcuts(handle: (action: ShortcutAction) => boolean | void)
       });
       return taken;
     };
+    const perform = (action: ShortcutAction): void => {
+      if (!READER_ACTIONS.includes(action)) run(action);
+      else if (!run(action)) sendReaderCommand(action);
+    };
     const onKey = (event: KeyboardEvent) => {
       // The palette opens from anywhere, a text field included, but not over another dialog.
       if (actionFor(event) === 'palette' && !document.querySelector('dialog[open]')) {
@@ -64,10 +69,18 @@ export function useShortcuts(handle: (action: ShortcutAction) => boolean | void)
       if (action === 'select-all' && (event.target as HTMLElement | null)?.closest('.reader-pane'))
         return;
       event.preventDefault();
-      if (!READER_ACTIONS.includes(action)) run(action);
-      else if (!run(action)) sendReaderCommand(action);
+      perform(action);
     };
+    // A menu command acts wherever the focus is (a text field included), but not over a dialog.
+    const stopMenu = onMenuCommand((action) => {
+      if (document.querySelector('dialog[open]')) return;
+      if (isTyping(document.activeElement)) (document.activeElement as HTMLElement).blur();
+      perform(action);
+    });
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
   }, []);
 }
