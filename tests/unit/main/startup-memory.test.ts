@@ -1,0 +1,39 @@
+// Once start-up has settled, the app runs one full garbage collection to give back what opening the
+// library left behind.
+import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../../src/main/library/library';
+import { collectStartupGarbage, fullCollection } from '../../../src/main/startup-memory';
+import { resourcesDir, tempDir } from '../support/temp-home';
+
+describe('start-up memory', () => {
+  it('collects once the search and entity indexes are ready, after a quiet moment', async () => {
+    const lib = await Library.open({ home: tempDir(), resourcesDir });
+    let collectedAt = 0;
+    collectStartupGarbage(lib, 100, () => (collectedAt = performance.now()));
+    await lib.search().whenReady();
+    await lib.entities.whenIndexed();
+    const readyAt = performance.now();
+    expect(collectedAt).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(collectedAt - readyAt).toBeGreaterThanOrEqual(90);
+    await lib.shutdown();
+  });
+
+  it('a full collection is a major garbage collection, run there and then', async () => {
+    const major: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if ((entry.detail as { kind: number }).kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+          major.push(entry.startTime);
+      }
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    const before = performance.now();
+    fullCollection();
+    const after = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    expect(major.filter((t) => t >= before && t <= after)).toHaveLength(1);
+  });
+});
