@@ -24,7 +24,10 @@ describe('start-up memory', () => {
     const major: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if ((entry.detail as { kind: number }).kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        if (
+          (entry as unknown as { detail: { kind: number } }).detail.kind ===
+          constants.NODE_PERFORMANCE_GC_MAJOR
+        )
           major.push(entry.startTime);
       }
     });

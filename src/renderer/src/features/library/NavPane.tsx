@@ -69,7 +69,11 @@ export const NavPane = memo(function NavPane(props: {
     void afterFirstScreen().then(() => live && load());
     reloadRef.current = load;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = subscribe(() => {
+    // Changes reload the counts; progress only once a task is done (a refresh sends hundreds of
+    // notices, and its feeds' health changes when it ends).
+    const stop = subscribe((event) => {
+      const { type, done, total } = event as { type?: string; done?: number; total?: number };
+      if (type === 'progress' && (done === undefined || done !== total)) return;
       clearTimeout(timer);
       timer = setTimeout(load, 300);
     });
