@@ -176,6 +176,7 @@ export class Library implements LibraryContext {
         dir: path.join(this.layout.cache, 'search'),
         workerScript: this.workers.search,
         entityNames: (id) => this.entities.forArticle(id).map((e) => e.name),
+        entitiesReady: () => this.entities.whenIndexed(),
         readOnly: this.readOnly,
       });
       void this.searchService.start();

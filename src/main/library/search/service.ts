@@ -24,6 +24,9 @@ export interface SearchSources {
   };
 }
 
+/** Articles compared with the saved index between two yields to the event loop. */
+const RECONCILE_SLICE = 2000;
+
 export interface SearchServiceOptions {
   /** Where the index is saved, e.g. <home>/cache/search. */
   dir: string;
@@ -31,6 +34,8 @@ export interface SearchServiceOptions {
   workerScript?: string | URL | null;
   /** Entity names of an article, once entity extraction has run. */
   entityNames?: (articleId: string) => string[];
+  /** Resolves once entityNames answers without first building its index on this thread. */
+  entitiesReady?: () => Promise<void>;
   /** Never write the index (a read-only library). */
   readOnly?: boolean;
   /** Quiet time after the last change before the index is saved (default 30 s). */
@@ -234,6 +239,8 @@ export class SearchService {
         this.state.notice = `The search index was rebuilt (${loaded.reason}).`;
       }
       const saved = new Map(fromDisk ? await this.index.fingerprints() : []);
+      // Built in slices there; the first entityNames call would build it in one go (~4 s at 100k).
+      await this.options.entitiesReady?.();
       this.state.loadedFromDisk = fromDisk;
       if (!fromDisk) this.state.fullBuilds++;
       const changed = await this.reconcile(saved);
@@ -252,7 +259,10 @@ export class SearchService {
     const comments = this.src.comments.bodiesByArticle();
     const added: SearchDoc[] = [];
     const updated: SearchDoc[] = [];
+    let seen = 0;
     for (const article of this.src.articles.all()) {
+      // 100k articles' documents and fingerprints take seconds: let requests in between.
+      if (++seen % RECONCILE_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
       const doc = this.docOf(article, comments.get(article.id) ?? []);
       const before = saved.get(article.id);
       saved.delete(article.id);

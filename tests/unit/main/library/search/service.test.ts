@@ -145,4 +145,26 @@ describe('SearchService on a library', () => {
     expect(done).toMatchObject({ total: 1, indexing: false });
     await closeAll(lib, search);
   });
+
+  it('asks for entity names only once the entity index is ready (built in slices, not at once)', async () => {
+    const home = tempDir();
+    const lib = await Library.open({ home, resourcesDir });
+    let ready = false;
+    let release = () => undefined as void;
+    const asked: boolean[] = [];
+    const search = new SearchService(lib, {
+      dir: searchDir(home),
+      entityNames: (id) => (asked.push(ready), lib.entities.forArticle(id).map((e) => e.name)),
+      entitiesReady: () => new Promise<void>((resolve) => (release = resolve)),
+    });
+    await search.start();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(asked).toEqual([]);
+    ready = true;
+    release();
+    await search.whenReady();
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every(Boolean)).toBe(true);
+    await closeAll(lib, search);
+  });
 });
