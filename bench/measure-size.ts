@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
+import { afterStartup } from '../src/main/after-startup';
 import { homeLayout } from '../src/main/library/home';
 import { Library } from '../src/main/library/library';
 import { workers } from '../src/main/paths';
@@ -46,6 +47,7 @@ async function step(
 
 async function inProcess(r: SizeResult, home: string, ids: string[], o: SizeOptions) {
   const lib = await Library.open({ home, workers, allowFetch: loopbackOnly });
+  afterStartup(lib); // as the app and web mode do: parsers warmed, then one full collection
   const server = await startLoopbackServer();
   try {
     await step(r, 'search', o.log, async () => {

@@ -21,7 +21,7 @@ import { toApiError } from './dispatch';
 import { scheduleFeedRefresh } from './feed-schedule';
 import { Library } from './library/library';
 import { buildMenu } from './menu';
-import { collectStartupGarbage } from './startup-memory';
+import { afterStartup } from './after-startup';
 import { defaultHome, resourcesDir, workers } from './paths';
 import { isReachable, readWindowState, windowStateFile, writeWindowState } from './window-state';
 
@@ -168,7 +168,7 @@ async function start(): Promise<void> {
   nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(backgroundColor()));
   const stopFeeds = scheduleFeedRefresh(library);
   library.search(); // follow every change from the start
-  collectStartupGarbage(library);
+  afterStartup(library);
   app.on('will-quit', () => (stopFeeds(), library.close()));
 }
 

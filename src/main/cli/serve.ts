@@ -6,7 +6,7 @@ import { BroadsheetError } from '../library/errors';
 import { Library } from '../library/library';
 import { defaultHome, rendererDir, resourcesDir, workers } from '../paths';
 import { scheduleFeedRefresh } from '../feed-schedule';
-import { collectStartupGarbage } from '../startup-memory';
+import { afterStartup } from '../after-startup';
 import { startWebServer } from '../web';
 import { parseCount } from './articles';
 import type { GlobalOptions } from './context';
@@ -29,7 +29,7 @@ export function registerServeCommand(program: Command, globals: () => GlobalOpti
       const server = await startWebServer({ library, rendererDir, port: opts.port });
       const stopFeeds = scheduleFeedRefresh(library);
       library.search(); // follow every change from the start
-      collectStartupGarbage(library);
+      afterStartup(library);
       if (g.json)
         process.stdout.write(`${JSON.stringify({ url: server.url, home: library.home })}\n`);
       else

@@ -1,0 +1,42 @@
+// Work the long-running doors (the app, web mode) leave until start-up has settled — the search
+// index loaded or built, the entity index built — so that it never competes with the first screen.
+//
+// Warm-up: the first page saved after start waited ~0.5 s for the documents worker to start and
+// load its parsers (linkedom, Readability, sanitize-html) and for the entity worker's compromise;
+// a tiny document loads them, so the first save is as quick as the next.
+//
+// Garbage: opening a large library leaves garbage on the main thread (the text of every store file
+// parsed and what start-up built from it: ~0.5 GB at 100k articles). V8 keeps that heap until it
+// happens to run a full collection, which an idle app may not do for a long time, so the app would
+// sit at twice the memory it needs. One full collection gives it back.
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import type { Library } from './library/library';
+
+const WARM_UP_PAGE =
+  '<html><head><title>Warm-up</title></head><body><article><p>A short paragraph from Paris.</p></article></body></html>';
+
+export function afterStartup(
+  library: Library,
+  options: { quietMs?: number; collect?: () => void } = {},
+): void {
+  const { quietMs = 2000, collect = fullCollection } = options;
+  void Promise.all([library.search().whenReady(), library.entities.whenIndexed()])
+    .then(() => warmUpParsers(library))
+    .then(() => setTimeout(collect, quietMs).unref())
+    .catch(() => undefined); // a failed start-up says so elsewhere; this is only housekeeping
+}
+
+/** Loads the page and entity parsers in their workers; what they answer does not matter. */
+export async function warmUpParsers(library: Library): Promise<void> {
+  await Promise.all([
+    library.web.toDocument(WARM_UP_PAGE, 'https://warm-up.invalid/').catch(() => undefined),
+    library.entities.extractOnly('A short paragraph from Paris.').catch(() => undefined),
+  ]);
+}
+
+export function fullCollection(): void {
+  // Node exposes gc() only to contexts created after the flag is set.
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
