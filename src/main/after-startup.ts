@@ -1,5 +1,6 @@
 // Work the long-running doors (the app, web mode) leave until start-up has settled — the search
-// index loaded or built, the entity index built — so that it never competes with the first screen.
+// index loaded or built, the entity index built — and then until nobody has called for a moment,
+// so that it never competes with what a person is doing.
 //
 // Warm-up: the first page saved after start waited ~0.5 s for the documents worker to start and
 // load its parsers (linkedom, Readability, sanitize-html) and for the entity worker's compromise;
@@ -11,6 +12,7 @@
 // sit at twice the memory it needs. One full collection gives it back.
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { msSinceLastCall } from './dispatch';
 import type { Library } from './library/library';
 
 const WARM_UP_PAGE =
@@ -22,9 +24,18 @@ export function afterStartup(
 ): void {
   const { quietMs = 2000, collect = fullCollection } = options;
   void Promise.all([library.search().whenReady(), library.entities.whenIndexed()])
+    .then(() => quiet(quietMs))
     .then(() => warmUpParsers(library))
-    .then(() => setTimeout(collect, quietMs).unref())
+    .then(() => quiet(quietMs))
+    .then(collect)
     .catch(() => undefined); // a failed start-up says so elsewhere; this is only housekeeping
+}
+
+/** Resolves once no call has been answered for `ms`. */
+async function quiet(ms: number): Promise<void> {
+  for (let since = msSinceLastCall(); since < ms; since = msSinceLastCall()) {
+    await new Promise((resolve) => setTimeout(resolve, ms - since).unref());
+  }
 }
 
 /** Loads the page and entity parsers in their workers; what they answer does not matter. */

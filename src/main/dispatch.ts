@@ -16,8 +16,16 @@ export function toApiError(error: unknown): { code: string; message: string } {
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** When this process last answered a call: housekeeping waits for a quiet moment (after-startup.ts). */
+let lastCallAt = -Infinity;
+
+export function msSinceLastCall(): number {
+  return performance.now() - lastCallAt;
+}
+
 export function createDispatch(library: Library): Dispatch {
   return async (op, input) => {
+    lastCallAt = performance.now();
     if (!isOpName(op)) {
       return {
         ok: false,
