@@ -64,3 +64,29 @@ test('tag an article from the reader, from a suggestion, and filter by tag', asy
   await tags.getByRole('button', { name: 'Remove tag Barack Obama' }).click();
   await expect(tags.getByRole('button', { name: 'Remove tag Barack Obama' })).toHaveCount(0);
 });
+
+test('suggestions follow a change made while an older request for them was under way', async ({
+  page,
+  app,
+}) => {
+  // The first request for the article's entities is held, then answered as it would have been
+  // before extraction finished; a change to the article meanwhile must not reuse it.
+  let held = true;
+  await page.route('**/api/entities.forArticle', async (route) => {
+    if (!held) return route.continue();
+    held = false;
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await route.fulfill({ json: { ok: true, result: [] } });
+  });
+  await page.goto(app.url);
+  await page.getByLabel('Add a tag').fill('kept');
+  await page.getByLabel('Add a tag').press('Enter');
+  const tags = page.getByRole('group', { name: 'Tags' });
+  await expect(tags.getByText('kept')).toBeVisible();
+  await expect(tags.getByRole('button', { name: '+ Barack Obama' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(
+    page.getByRole('complementary', { name: 'Entities' }).getByText('Barack Obama'),
+  ).toBeVisible();
+});

@@ -25,15 +25,19 @@ export function EntitySidebar(props: {
 
   useEffect(() => {
     let live = true;
-    const load = () =>
-      entitiesOfArticle(articleId)
-        .then((list) => live && setEntities(list))
-        .catch(() => live && setEntities([]));
+    let latest = 0;
+    const load = (fresh = false) => {
+      const asked = ++latest; // an older, slower answer never replaces a newer one
+      const current = () => live && asked === latest;
+      return entitiesOfArticle(articleId, fresh)
+        .then((list) => current() && setEntities(list))
+        .catch(() => current() && setEntities([]));
+    };
     void load();
     // Extraction runs after saving; the sidebar fills in when it is done.
     const stop = subscribe((event) => {
       const e = event as { type: string; id?: string };
-      if (e.type === 'article-changed' && e.id === articleId) void load();
+      if (e.type === 'article-changed' && e.id === articleId) void load(true);
     });
     return () => {
       live = false;

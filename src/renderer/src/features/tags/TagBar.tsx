@@ -28,16 +28,19 @@ export function TagBar(props: {
 
   useEffect(() => {
     let live = true;
-    const suggest = () =>
-      void entitiesOfArticle(article.id).then(
-        (list) => live && setSuggested(list.slice(0, 6).map((e) => e.name)),
+    let latest = 0;
+    const suggest = (fresh = false) => {
+      const asked = ++latest; // an older, slower answer never replaces a newer one
+      void entitiesOfArticle(article.id, fresh).then(
+        (list) => live && asked === latest && setSuggested(list.slice(0, 6).map((e) => e.name)),
         () => undefined,
       );
+    };
     suggest();
-    // Entities arrive after a save; suggestions follow them.
+    // Entities arrive after a save; suggestions follow them (not a request sent before that).
     const stop = subscribe((event) => {
       const e = event as { type: string; id?: string };
-      if (e.type === 'article-changed' && e.id === article.id) suggest();
+      if (e.type === 'article-changed' && e.id === article.id) suggest(true);
     });
     return () => {
       live = false;
