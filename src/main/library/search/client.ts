@@ -1,8 +1,8 @@
 // The search index behind an async client: in a worker thread when a worker script is given (the
 // built app passes out/main/search-worker.js; a .ts script runs through tsx, for tests), in the
 // calling thread otherwise. Same methods, same answers either way.
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread';
 import { InProcessSearchIndex, type SearchIndex } from './host';
 import type { SearchOp, SearchRequest, SearchResponse } from './protocol';
 
@@ -40,16 +40,7 @@ class WorkerSearchIndex implements SearchIndex {
   private start(): Worker {
     // A young generation of 8 MB instead of V8's 48: a query's garbage is small, and the default
     // kept ~40 MB more resident at 10k articles (RSS of `serve`), with no slower queries.
-    const options = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
-    const worker = String(this.script).endsWith('.ts')
-      ? // A TypeScript worker (tests): register tsx inside the worker first; on Node 20,
-        // `execArgv: ['--import', 'tsx']` does not reach a worker's entry module.
-        new Worker(
-          `import('tsx/esm/api').then(({ register }) => { register(); ` +
-            `return import(${JSON.stringify(pathToFileURL(String(this.script)).href)}); });`,
-          { eval: true, ...options },
-        )
-      : new Worker(this.script, options);
+    const worker = startWorker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     // Only a worker with calls in flight keeps the process alive (see call()).
     worker.unref();
     worker.on('message', (m: SearchResponse) => {
