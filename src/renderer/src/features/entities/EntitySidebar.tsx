@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { EntityType } from '../../../../shared/model';
-import { subscribe } from '../../api';
-import { entitiesOfArticle, type ArticleEntity } from './article-entities';
+import { useArticleEntities, type ArticleEntity } from './article-entities';
 import { findMentions, showHighlight } from './mentions';
 import './entity-sidebar.css';
 
@@ -20,31 +19,9 @@ export function EntitySidebar(props: {
   onShowEntity: (entity: { id: string; name: string }) => void;
 }) {
   const { articleId, bodyRef } = props;
-  const [entities, setEntities] = useState<SidebarEntity[] | null>(null);
+  const entities = useArticleEntities(articleId);
   const next = useRef(new Map<string, number>());
-
-  useEffect(() => {
-    let live = true;
-    let latest = 0;
-    const load = (fresh = false) => {
-      const asked = ++latest; // an older, slower answer never replaces a newer one
-      const current = () => live && asked === latest;
-      return entitiesOfArticle(articleId, fresh)
-        .then((list) => current() && setEntities(list))
-        .catch(() => current() && setEntities([]));
-    };
-    void load();
-    // Extraction runs after saving; the sidebar fills in when it is done.
-    const stop = subscribe((event) => {
-      const e = event as { type: string; id?: string };
-      if (e.type === 'article-changed' && e.id === articleId) void load(true);
-    });
-    return () => {
-      live = false;
-      stop();
-      showHighlight('entity', []);
-    };
-  }, [articleId]);
+  useEffect(() => () => showHighlight('entity', []), [articleId]);
 
   const ranges = (e: SidebarEntity) =>
     bodyRef.current ? findMentions(bodyRef.current, [e.name, ...e.aliases]) : [];

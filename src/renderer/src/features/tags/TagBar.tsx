@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Article } from '../../../../shared/model';
-import { call, subscribe } from '../../api';
-import { entitiesOfArticle } from '../entities/article-entities';
+import { call } from '../../api';
+import { useArticleEntities } from '../entities/article-entities';
 
 /** The article's tags as chips, an input with type-ahead of existing tags, and suggestions. */
 export function TagBar(props: {
@@ -11,7 +11,6 @@ export function TagBar(props: {
 }) {
   const { article, onChanged, inputRef } = props;
   const [known, setKnown] = useState<string[]>([]);
-  const [suggested, setSuggested] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -26,27 +25,8 @@ export function TagBar(props: {
     );
   };
 
-  useEffect(() => {
-    let live = true;
-    let latest = 0;
-    const suggest = (fresh = false) => {
-      const asked = ++latest; // an older, slower answer never replaces a newer one
-      void entitiesOfArticle(article.id, fresh).then(
-        (list) => live && asked === latest && setSuggested(list.slice(0, 6).map((e) => e.name)),
-        () => undefined,
-      );
-    };
-    suggest();
-    // Entities arrive after a save; suggestions follow them (not a request sent before that).
-    const stop = subscribe((event) => {
-      const e = event as { type: string; id?: string };
-      if (e.type === 'article-changed' && e.id === article.id) suggest(true);
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [article.id]);
+  // Suggestions follow the article's entities, which arrive after a save.
+  const suggested = (useArticleEntities(article.id) ?? []).slice(0, 6).map((e) => e.name);
 
   async function apply(add: string[], remove: string[] = []) {
     try {
