@@ -6,6 +6,7 @@ import type { Low } from 'lowdb';
 import type { ListQuery, Settings } from '../../shared/api';
 import type { Article, ArticleSource } from '../../shared/model';
 import { matchesQuery, countArticles, type LibraryCounts } from './articles/query';
+import { deleteArticles } from './articles/delete';
 import { addDocuments, type NewArticleMeta } from './articles/add';
 import { BodyCache } from './cache/bodies';
 import { ImageStore } from './cache/images';
@@ -19,7 +20,7 @@ import { EntityService } from './entities/service';
 import type { BackupSummary } from './export/backup';
 import { articleMarkdown } from './export/markdown';
 import { BroadsheetError, notFound } from './errors';
-import { ImageRefs, imagesIn } from './cache/image-refs';
+import { ImageRefs } from './cache/image-refs';
 import { WebDocuments } from './capture/web-documents';
 import { FeedService } from './feeds/service';
 import { homeLayout, type HomeLayout } from './home';
@@ -335,23 +336,12 @@ export class Library implements LibraryContext {
     return (await this.deleteMany([id])) === 1;
   }
 
-  /**
-   * Deletes articles with their comments, entities, bodies and unused images: one write per touched
-   * shard, however many. Ids already gone are skipped, so a repeat is harmless.
-   */
-  async deleteMany(ids: string[]): Promise<number> {
-    this.assertWritable();
-    const gone = [...new Set(ids)].filter((id) => this.articles.get(id));
-    if (gone.length === 0) return 0;
-    // Each article holds one reference to each image it shows.
-    const images = (await Promise.all(gone.map((id) => this.bodies.html(id)))).flatMap(imagesIn);
-    await this.articles.remove(...gone);
-    await this.comments.removeForArticles(gone);
-    await this.entities.removeArticles(gone);
-    await Promise.all(gone.map((id) => this.bodies.remove(id)));
-    await this.imageRefs.release(images);
-    for (const id of gone) this.events.emitEvent({ type: 'article-removed', id });
-    return gone.length;
+  /** Deletes articles with all that is theirs (see articles/delete.ts). */
+  deleteMany(ids: string[]): Promise<number> {
+    return deleteArticles(
+      { ctx: this, comments: this.comments, entities: this.entities, imageRefs: this.imageRefs },
+      ids,
+    );
   }
 
   // ---- export ----
