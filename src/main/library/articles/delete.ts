@@ -20,7 +20,7 @@ export async function deleteArticles(deps: DeleteDeps, ids: string[]): Promise<n
   if (gone.length === 0) return 0;
   // Each article holds one reference to each image it shows.
   const images = (await Promise.all(gone.map((id) => ctx.bodies.html(id)))).flatMap(imagesIn);
-  await ctx.articles.remove(...gone);
+  await ctx.articles.remove(gone);
   await comments.removeForArticles(gone);
   await entities.removeArticles(gone);
   await Promise.all(gone.map((id) => ctx.bodies.remove(id)));

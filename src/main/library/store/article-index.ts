@@ -173,7 +173,7 @@ export class ArticleIndex {
   }
 
   /** Removes articles with one durable write per touched shard; unknown ids are skipped. */
-  async remove(...ids: string[]): Promise<void> {
+  async remove(ids: readonly string[]): Promise<void> {
     const touched = new Set<number>();
     const gone = new Set<Article>();
     for (const id of ids) {

@@ -50,7 +50,7 @@ describe('article index', () => {
     await index.put({ ...b, url: 'https://example.org/moved' });
     expect(index.withUrl('https://example.org/other')).toEqual([]);
     expect(index.withUrl('https://example.org/moved').map((x) => x.id)).toEqual([b.id]);
-    await index.remove(a.id);
+    await index.remove([a.id]);
     expect(index.withUrl('https://example.org/story')).toEqual([]);
     // A reopened index answers the same from disk.
     const again = await open(dir);
@@ -70,7 +70,17 @@ describe('article index', () => {
     expect(before).toHaveLength(3); // what a caller walks stays as it was
     const expected = [newest, first[2], middle, first[1], first[0]].map((a) => a.id);
     expect(index.all().map((a) => a.id)).toEqual(expected);
-    await index.remove(first[2].id);
+    await index.remove([first[2].id]);
     expect(index.all().map((a) => a.id)).toEqual(expected.filter((id) => id !== first[2].id));
+  });
+
+  it('removes a selection as large as the library (every article of a 100k library)', async () => {
+    const index = await open();
+    const kept = article();
+    const gone = Array.from({ length: 150 }, () => article());
+    await index.putMany([kept, ...gone]);
+    const ids = [...gone.map((a) => a.id), ...Array.from({ length: 200_000 }, (_, i) => `x${i}`)];
+    await index.remove(ids);
+    expect(index.all().map((a) => a.id)).toEqual([kept.id]);
   });
 });
