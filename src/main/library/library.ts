@@ -288,9 +288,9 @@ export class Library implements LibraryContext {
     return this.article(id);
   }
 
-  async open(id: string): Promise<{ article: Article; html: string }> {
+  open(id: string): { article: Article; html: string } {
     const article = this.get(id);
-    return { article, html: await this.bodies.html(id) };
+    return { article, html: this.bodies.htmlNow(id) };
   }
 
   async text(id: string): Promise<string> {
