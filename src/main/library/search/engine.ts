@@ -16,6 +16,7 @@ import {
   type SearchDoc,
   type SearchHit,
 } from './doc';
+import { QueryScores, WordScores } from './doc-scores';
 import { FieldIndex } from './field-index';
 import { Vocabulary } from './vocabulary';
 
@@ -57,12 +58,6 @@ interface Variant {
   bodyOnly: boolean;
 }
 
-interface DocScore {
-  score: number;
-  terms: number;
-  fields: Set<Field>;
-}
-
 function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -93,6 +88,9 @@ export class SearchEngine {
   /** num → article id; null once removed. */
   private ids: (string | null)[] = [null];
   private imported: Partial<EngineMeta> | null = null;
+  /** Scratch tables of a query (reused: search is synchronous). */
+  private readonly word = new WordScores();
+  private readonly query = new QueryScores();
 
   constructor() {
     const make = (field: Field) =>
@@ -184,45 +182,38 @@ export class SearchEngine {
    */
   search(text: string, limit: number): EngineResult {
     const tokens = encodeDistinct(text, true);
-    const scores = new Map<number, DocScore>();
+    const { word, query } = this;
+    word.prepare(this.ids.length);
+    query.prepare(this.ids.length);
     const matched: string[] = [];
-    tokens.forEach((token, i) => {
-      const last = i === tokens.length - 1;
-      const variants: Variant[] = [{ term: token, factor: 1, bodyOnly: false }];
-      if (last) variants.push(...this.completionsOf(token, 0.7));
-      let hits = this.searchVariants(variants);
-      if (hits.size) matched.push(token);
-      else if (token.length >= 4) {
-        const corrections = this.vocabulary.corrections(token, last, CORRECTIONS);
-        const corrected: Variant[] = [];
-        for (const c of corrections) {
-          corrected.push({ term: c.term, factor: 0.5, bodyOnly: false });
-          if (c.prefix) corrected.push(...this.completionsOf(c.term, 0.4));
+    try {
+      tokens.forEach((token, i) => {
+        const last = i === tokens.length - 1;
+        const variants: Variant[] = [{ term: token, factor: 1, bodyOnly: false }];
+        if (last) variants.push(...this.completionsOf(token, 0.7));
+        word.reset();
+        this.searchVariants(variants);
+        if (word.count) matched.push(token);
+        else if (token.length >= 4) {
+          const corrections = this.vocabulary.corrections(token, last, CORRECTIONS);
+          const corrected: Variant[] = [];
+          for (const c of corrections) {
+            corrected.push({ term: c.term, factor: 0.5, bodyOnly: false });
+            if (c.prefix) corrected.push(...this.completionsOf(c.term, 0.4));
+          }
+          this.searchVariants(corrected);
+          if (word.count) matched.push(...corrections.map((c) => c.term));
         }
-        hits = this.searchVariants(corrected);
-        if (hits.size) matched.push(...corrections.map((c) => c.term));
-      }
-      for (const [num, hit] of hits) {
-        const doc = scores.get(num) ?? { score: 0, terms: 0, fields: new Set<Field>() };
-        doc.score += hit.score;
-        doc.terms++;
-        for (const f of hit.fields) doc.fields.add(f);
-        scores.set(num, doc);
-      }
-    });
-    let most = 0;
-    for (const s of scores.values()) most = Math.max(most, s.terms);
-    const hits: SearchHit[] = [];
-    const order: number[] = [];
-    for (const [num, s] of scores) {
-      if (s.terms === most) order.push(num);
+        query.addWord(word);
+      });
+      const hits: SearchHit[] = query
+        .ranked(limit)
+        .map((d) => ({ id: this.ids[d.num]!, score: d.score, fields: d.fields }));
+      return { hits, terms: matched };
+    } finally {
+      word.reset();
+      query.reset();
     }
-    order.sort((a, b) => scores.get(b)!.score - scores.get(a)!.score || b - a);
-    for (const num of order.slice(0, limit)) {
-      const s = scores.get(num)!;
-      hits.push({ id: this.ids[num]!, score: s.score, fields: [...s.fields] });
-    }
-    return { hits, terms: matched };
   }
 
   private completionsOf(prefix: string, factor: number): Variant[] {
@@ -231,36 +222,23 @@ export class SearchEngine {
       .map((term) => ({ term, factor, bodyOnly: true }));
   }
 
-  /** One query word (with its variants) across all fields: per document, its best field counts
-   * fully and every further field a little. */
-  private searchVariants(variants: Variant[]): Map<number, { score: number; fields: Field[] }> {
-    const best = new Map<number, { best: number; sum: number; fields: Field[] }>();
+  /** One query word (with its variants) across all fields, into `this.word`. */
+  private searchVariants(variants: Variant[]): void {
+    const { word, ids } = this;
     // Variants are encoded words already; encoding again only guards against an odd one.
     const keys = variants.map((v) => encodeDistinct(v.term, true));
-    for (const field of FIELDS) {
+    FIELDS.forEach((field, f) => {
       const index = this.indexes[field];
       const resolution = RESOLUTION[field];
       variants.forEach((v, i) => {
         if ((v.bodyOnly && field !== 'text') || keys[i].length !== 1) return;
         index.read(keys[i][0], CANDIDATES, (num, slot) => {
-          if (!this.ids[num]) return;
+          if (!ids[num]) return;
           // An earlier position in the field scores higher (FlexSearch's resolution slots).
-          const score = FIELD_WEIGHTS[field] * v.factor * (1 - (0.5 * slot) / (resolution - 1));
-          const entry = best.get(num);
-          if (!entry) best.set(num, { best: score, sum: score, fields: [field] });
-          else {
-            entry.sum += score;
-            entry.best = Math.max(entry.best, score);
-            if (!entry.fields.includes(field)) entry.fields.push(field);
-          }
+          word.add(num, f, FIELD_WEIGHTS[field] * v.factor * (1 - (0.5 * slot) / (resolution - 1)));
         });
       });
-    }
-    const out = new Map<number, { score: number; fields: Field[] }>();
-    for (const [num, e] of best) {
-      out.set(num, { score: e.best + 0.1 * (e.sum - e.best), fields: e.fields });
-    }
-    return out;
+    });
   }
 
   // ---- export and import ----

@@ -74,6 +74,16 @@ describe('SearchEngine', () => {
     expect(ids(engine, 'obama putin')).toEqual(['sample']);
   });
 
+  it('answers a query the same whatever was asked before it', () => {
+    const fresh = (q: string) => library().search(q, 10);
+    const engine = library();
+    for (const q of ['o', 'obama tomatoes', 'Obsma', 'gardening', 'xylophone', 'ob', 'quiet']) {
+      expect(engine.search(q, 10)).toEqual(fresh(q));
+    }
+    // A word matched in the body, then one in the title: fields in the order they matched.
+    expect(engine.search('tomatoes roses', 10).hits[0].fields).toEqual(['text', 'title']);
+  });
+
   it('searches tags, comments and bylines', () => {
     const engine = library();
     expect(engine.search('gardening', 10).hits[0]).toMatchObject({
