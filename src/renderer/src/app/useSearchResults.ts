@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpOutput } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
 import { call } from '../api';
+import { LatestOnly } from '../features/search/latest-only';
 import { loadRestOfList } from './rest-of-list';
 
 type SearchResults = OpOutput<'search'>;
@@ -13,12 +14,15 @@ function joined(shown: SearchItem[], more: SearchItem[]): SearchItem[] {
   return [...shown, ...more.filter((item) => !have.has(item.article.id))];
 }
 
-/** Results a page at a time: each comes with a snippet read from its body, so fewer paint sooner. */
+/**
+ * Results a page at a time: each comes with a snippet read from its body, so fewer paint sooner.
+ * The first page is a tall window's first screen and the rows drawn around it; the list asks for
+ * the next (SEARCH_PAGE) as soon as it shows them, and so on as it scrolls.
+ */
+const FIRST_SEARCH_PAGE = 20;
 export const SEARCH_PAGE = 50;
 /** The contract's largest page of search results. */
 const LARGEST_SEARCH_PAGE = 500;
-/** Long enough to skip most keystrokes of a quick burst, too short to be felt. */
-const DEBOUNCE_MS = 30;
 
 /**
  * Search results as the person types `query`, further pages as they scroll (`loadMore`). An older
@@ -29,19 +33,21 @@ export function useSearchResults(query: string, setError: (message: string) => v
   const searchSeq = useRef(0);
   // The search the shown results answer: only its own further pages may join them.
   const shownSeq = useRef(0);
+  // No debounce: a search costs a few ms, the 30 ms of waiting were a third of the keystroke's.
+  const sender = useRef<LatestOnly | null>(null);
   useEffect(() => {
     const seq = ++searchSeq.current;
-    if (!query.trim()) return;
-    const timer = setTimeout(() => {
-      call('search', { query, limit: SEARCH_PAGE })
+    sender.current ??= new LatestOnly();
+    if (!query.trim()) return sender.current.drop();
+    sender.current.run(() =>
+      call('search', { query, limit: FIRST_SEARCH_PAGE })
         .then((r) => {
           if (seq !== searchSeq.current) return;
           shownSeq.current = seq;
           setResults(r);
         })
-        .catch((e: Error) => seq === searchSeq.current && setError(e.message));
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+        .catch((e: Error) => seq === searchSeq.current && setError(e.message)),
+    );
   }, [query, setError]);
 
   const loading = useRef(false);

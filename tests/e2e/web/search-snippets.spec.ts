@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cliPath, expect, serve, test as base } from './web-server';
+
+const ARTICLES = 90;
+
+/** Articles whose matching word is far into the body: only a snippet shows it, not the excerpt. */
+function homeWithLateWords(): string {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-'));
+  const files = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-files-'));
+  const names = Array.from({ length: ARTICLES }, (_, i) => {
+    const name = path.join(files, `late-${String(i + 1).padStart(3, '0')}.txt`);
+    const filler = `Quiet paragraph about the weather in town ${i + 1}. `.repeat(30);
+    writeFileSync(name, `Report ${i + 1}\n\n${filler}\n\nAt last the lighthouse keeper waved.`);
+    return name;
+  });
+  const result = spawnSync(process.execPath, [cliPath, '--home', home, 'add', ...names], {
+    encoding: 'utf8',
+  });
+  rmSync(files, { recursive: true, force: true });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return home;
+}
+
+const test = base.extend({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const app = await serve(homeWithLateWords());
+    await use(app);
+    await app.stop();
+  },
+});
+
+test.describe.configure({ timeout: 120_000 });
+
+test('every result shows its snippet, the first screen at once and the rest when scrolled to', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  const list = page.getByRole('listbox', { name: 'Article list' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await page.getByLabel('Search articles').fill('lighthouse');
+  await expect(page.locator('.list-header .count')).toHaveText(String(ARTICLES));
+  const snippetOf = (n: number) =>
+    list.locator(`[role="option"][aria-posinset="${n}"] mark`, { hasText: 'lighthouse' });
+  await expect(snippetOf(1)).toBeVisible();
+  // Past the first page (and the second), each row still has the words around its match.
+  for (const n of [30, ARTICLES]) {
+    const row = list.locator(`[role="option"][aria-posinset="${n}"]`);
+    for (let i = 0; i < 20 && !(await row.count()); i++) {
+      await list.evaluate((el) => el.scrollBy(0, el.clientHeight));
+      await page.waitForTimeout(100);
+    }
+    await expect(snippetOf(n)).toBeVisible();
+  }
+});
