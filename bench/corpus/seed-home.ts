@@ -9,7 +9,7 @@ import type { StoredComment } from '../../src/main/library/comments/comments';
 import type { EntityRecord, EntityRef } from '../../src/main/library/entities/service';
 import { homeLayout } from '../../src/main/library/home';
 import { SCHEMA_VERSION } from '../../src/main/library/migrations';
-import { openStores } from '../../src/main/library/stores';
+import { closeStores, openStores } from '../../src/main/library/stores';
 import { seeded, type Corpus, type SyntheticArticle } from './synthetic-corpus';
 
 /** The newest article was saved at this instant; each older one 7 minutes before the next. */
@@ -129,5 +129,6 @@ export async function seedHome(home: string, size: number, corpus: Corpus): Prom
   await stores.entityRegistry.change([...registry]);
   await stores.entityRefs.change(refs);
   await stores.comments.change(threads);
+  await closeStores(stores); // the shards written, as a library closed by the app would be
   return { ids: articles.map((a) => a.id), seedMs: performance.now() - started, bodyBytes };
 }

@@ -29,7 +29,7 @@ import type { ParsedDocument } from './parsed';
 import { ArticleIndex } from './store/article-index';
 import { openCollection } from './store/collection';
 import { HomeLock } from './store/lock';
-import { openStores, type SettingsFile, type Stores } from './stores';
+import { closeStores, detachStores, openStores, type SettingsFile, type Stores } from './stores';
 import { SearchService } from './search/service';
 import { TagService } from './tags/tags';
 
@@ -78,7 +78,7 @@ export class Library implements LibraryContext {
     readonly layout: HomeLayout,
     readonly readOnly: boolean,
     private readonly lock: HomeLock | null,
-    stores: Stores,
+    private readonly stores: Stores,
     workers: LibraryOptions['workers'],
     private readonly allowFetch?: (url: URL) => boolean,
   ) {
@@ -191,10 +191,11 @@ export class Library implements LibraryContext {
     await this.searchService?.idle();
   }
 
-  /** Finish background work and save the search index, then close. */
+  /** Finish background work, save the search index and fold the journals, then close. */
   async shutdown(): Promise<void> {
     await this.idle();
     await this.searchService?.close();
+    if (!this.readOnly) await closeStores(this.stores);
     this.close();
   }
 
@@ -202,6 +203,7 @@ export class Library implements LibraryContext {
     void this.extractor.close();
     void this.documents.close();
     void this.searchService?.close();
+    detachStores(this.stores);
     this.lock?.release();
   }
 

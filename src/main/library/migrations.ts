@@ -11,7 +11,7 @@ import { reshard } from './store/reshard';
 import { shardFile } from './store/sharded-map';
 import { SHARDED } from './stores';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 interface MigrationOptions {
   onRecovery: (notice: RecoveryNotice) => void;
@@ -64,8 +64,15 @@ async function smallerShards(layout: HomeLayout, options: MigrationOptions): Pro
   );
 }
 
+/**
+ * 2 → 3: the sharded stores keep a journal of changes not yet written into their shards (see
+ * store/shard-journal.ts). Nothing to convert; the version only keeps older builds, which would
+ * ignore the journal, from opening the home.
+ */
+const journals: Migration = async () => undefined;
+
 /** migrations[n] upgrades a home from version n + 1 to n + 2. */
-const migrations: Migration[] = [smallerShards];
+const migrations: Migration[] = [smallerShards, journals];
 
 export async function migrate(
   layout: HomeLayout,

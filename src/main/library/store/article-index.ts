@@ -1,12 +1,12 @@
-// The article index: every article's metadata in memory, persisted in shards so that a change to one
-// article rewrites about 1/SHARDS of the index instead of the whole library.
+// The article index: every article's metadata in memory, persisted in shards. A change is made
+// durable by one line in the index's journal; the shards it touched are rewritten in the background.
 import type { Low } from 'lowdb';
 import type { Article } from '../../../shared/model';
-import { openCollection } from './collection';
 import type { RecoveryNotice } from './json-file';
-import { shardFile, shardIndex } from './sharded-map';
+import type { ShardJournal } from './shard-journal';
+import { openJournaledShards, shardIndex } from './sharded-map';
 
-/** At 100k articles a shard holds ~300 KB, so a tag or a read mark rewrites ~300 KB, not 2.4 MB. */
+/** At 100k articles a shard holds ~400 KB: a fold after a small change rewrites that, not 100 MB. */
 export const SHARDS = 256;
 export const SHARD_PREFIX = 'articles';
 
@@ -33,6 +33,7 @@ export class ArticleIndex {
 
   private constructor(
     private readonly shards: Low<Shard>[],
+    private readonly journal: ShardJournal<Article>,
     private readonly urlKey: UrlKey,
   ) {
     for (const shard of shards) {
@@ -48,16 +49,18 @@ export class ArticleIndex {
       urlKey?: UrlKey;
     },
   ): Promise<ArticleIndex> {
-    const shards = await Promise.all(
-      Array.from({ length: SHARDS }, (_, i) =>
-        openCollection<Shard>(
-          shardFile(dir, SHARD_PREFIX, i, SHARDS),
-          () => ({ version: 1, articles: {} }),
-          options,
-        ),
-      ),
+    const { shards, journal } = await openJournaledShards<Shard, Article>(
+      dir,
+      SHARD_PREFIX,
+      SHARDS,
+      () => ({ version: 1, articles: {} }),
+      (shard, id, article) => {
+        if (article === undefined) delete shard.articles[id];
+        else shard.articles[id] = article;
+      },
+      options,
     );
-    return new ArticleIndex(shards, options.urlKey ?? ((url) => url));
+    return new ArticleIndex(shards, journal, options.urlKey ?? ((url) => url));
   }
 
   get size(): number {
@@ -155,30 +158,32 @@ export class ArticleIndex {
 
   /** Insert or replace an article and make it durable. */
   async put(article: Article): Promise<void> {
-    const stored = this.remember(article);
-    const shard = this.shards[shardOf(article.id)];
-    shard.data.articles[article.id] = stored;
-    await shard.write();
+    await this.putMany([article]);
   }
 
-  /** Several articles in one write per touched shard (imports, feed refreshes, bulk actions). */
+  /** Several articles in one durable write (imports, feed refreshes, bulk actions). */
   async putMany(articles: Article[]): Promise<void> {
     const touched = new Set<number>();
+    const set: [string, Article][] = [];
     for (const article of articles) {
       const index = shardOf(article.id);
-      this.shards[index].data.articles[article.id] = this.remember(article);
+      const stored = this.remember(article);
+      this.shards[index].data.articles[article.id] = stored;
+      set.push([article.id, stored]);
       touched.add(index);
     }
-    await Promise.all([...touched].map((i) => this.shards[i].write()));
+    if (set.length > 0) await this.journal.append({ set }, touched);
   }
 
-  /** Removes articles with one durable write per touched shard; unknown ids are skipped. */
+  /** Removes articles with one durable write; unknown ids are skipped. */
   async remove(ids: readonly string[]): Promise<void> {
     const touched = new Set<number>();
     const gone = new Set<Article>();
+    const removed: string[] = [];
     for (const id of ids) {
       const article = this.byId.get(id);
       if (!article) continue;
+      removed.push(id);
       this.byId.delete(id);
       this.unindexUrl(article.url, id);
       gone.add(article);
@@ -189,6 +194,16 @@ export class ArticleIndex {
     if (this.newestFirst && gone.size > 0) {
       this.newestFirst = this.newestFirst.filter((a) => !gone.has(a));
     }
-    await Promise.all([...touched].map((i) => this.shards[i].write()));
+    if (removed.length > 0) await this.journal.append({ remove: removed }, touched);
+  }
+
+  /** Writes the journal's changes into the shards and stops taking changes. */
+  close(): Promise<void> {
+    return this.journal.close();
+  }
+
+  /** Stops without folding; the next open replays the journal. */
+  detach(): void {
+    this.journal.detach();
   }
 }

@@ -30,7 +30,10 @@ async function readJson<T>(file: string, validate: (value: unknown) => T): Promi
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {
-  private queue: Promise<void> = Promise.resolve();
+  private writing: Promise<void> | null = null;
+  /** The latest data asked to be written while a write was in flight, and who waits for it. */
+  private next: { data: T; waiters: { resolve: () => void; reject: (e: Error) => void }[] } | null =
+    null;
 
   constructor(
     readonly file: string,
@@ -84,15 +87,37 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return null;
   }
 
-  /** Resolves once `data` is durable. Writes to one file never overlap. */
+  /**
+   * Resolves once `data` (or a later state of it) is durable. Writes to one file never overlap:
+   * calls made while one is in flight are folded into a single next write of the latest data, so a
+   * burst of changes (200 feeds refreshing) costs two writes, not two hundred.
+   */
   write(data: T): Promise<void> {
     if (this.options.readOnly) {
       return Promise.reject(new Error(`${this.file} is open read-only`));
     }
-    // Serialise now so later mutations of `data` cannot leak into this write.
+    return new Promise<void>((resolve, reject) => {
+      this.next ??= { data, waiters: [] };
+      this.next.data = data;
+      this.next.waiters.push({ resolve, reject });
+      this.startWrite();
+    });
+  }
+
+  private startWrite(): void {
+    if (this.writing || !this.next) return;
+    const { data, waiters } = this.next;
+    this.next = null;
+    // Serialised when the write starts: every change made before this point is in it.
     const text = JSON.stringify(data);
-    const next = this.queue.then(() => writeDurable(this.file, text));
-    this.queue = next.catch(() => undefined);
-    return next;
+    this.writing = writeDurable(this.file, text)
+      .then(
+        () => waiters.forEach((w) => w.resolve()),
+        (error: Error) => waiters.forEach((w) => w.reject(error)),
+      )
+      .finally(() => {
+        this.writing = null;
+        this.startWrite();
+      });
   }
 }

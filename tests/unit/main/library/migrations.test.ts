@@ -1,10 +1,11 @@
-// Schema 1 → 2: a home written with the old shard layout opens with everything in it, however a
+// Schema 1 → 3 (2 → 3 changes no file): a home written with the old shard layout opens with everything in it, however a
 // previous upgrade was interrupted, and a read-only open of such a home changes nothing.
 import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { homeLayout } from '../../../../src/main/library/home';
 import { Library } from '../../../../src/main/library/library';
+import { SCHEMA_VERSION } from '../../../../src/main/library/migrations';
 import { shardFile, shardIndex } from '../../../../src/main/library/store/sharded-map';
 import { resourcesDir, tempDir } from '../../support/temp-home';
 
@@ -68,7 +69,7 @@ async function schema1Home(): Promise<{ home: string; articleId: string; before:
   await lib.comments.add({ articleId, body: 'A reply', parentId: root.id });
   await lib.idle();
   const before = await snapshot(lib, articleId);
-  lib.close();
+  await lib.shutdown(); // the journals folded into the shards that the downgrade rewrites
   downgradeToSchema1(home);
   return { home, articleId, before };
 }
@@ -88,7 +89,7 @@ describe('upgrading a schema-1 home', () => {
     expect(oldFiles(db)).toEqual([]);
     await lib.comments.add({ articleId, body: 'After the upgrade' });
     lib.close();
-    expect(JSON.parse(readFileSync(meta, 'utf8')).version).toBe(2);
+    expect(JSON.parse(readFileSync(meta, 'utf8')).version).toBe(SCHEMA_VERSION);
     const again = await Library.open({ home });
     expect((await again.comments.threads(articleId)).map((c) => c.body)).toEqual([
       'A thread',
@@ -119,7 +120,7 @@ describe('upgrading a schema-1 home', () => {
     const { db } = homeLayout(home);
     const files = readdirSync(db).sort();
     await expect(Library.open({ home, readOnly: true })).rejects.toThrow(
-      /needs a one-time upgrade \(schema 1 to 2\); open it once without read-only access/,
+      /needs a one-time upgrade \(schema 1 to 3\); open it once without read-only access/,
     );
     expect(readdirSync(db).sort()).toEqual(files);
   });

@@ -21,13 +21,16 @@ function commentsFile(home: string, articleId: string): string {
   return shardFile(homeLayout(home).db, prefix, shardIndex(articleId, shards), shards);
 }
 
+/** Each comment folded into the shard by a shutdown, so the shard's last good copy has 'first'. */
 async function homeWithTwoComments(): Promise<{ home: string; articleId: string }> {
   const home = tempDir();
   const lib = await Library.open({ home, resourcesDir });
   const articleId = lib.list().items[0].id;
   await lib.comments.add({ articleId, body: 'first' });
-  await lib.comments.add({ articleId, body: 'second' });
-  lib.close();
+  await lib.shutdown();
+  const again = await Library.open({ home, resourcesDir });
+  await again.comments.add({ articleId, body: 'second' });
+  await again.shutdown();
   return { home, articleId };
 }
 
@@ -53,7 +56,7 @@ describe('damaged files', () => {
         readdirSync(layout.db).some((f) => f.startsWith(`${path.basename(file)}.damaged-`)),
       ).toBe(true);
       await lib.comments.add({ articleId, body: 'after' });
-      lib.close();
+      await lib.shutdown();
       const again = await Library.open({ home, resourcesDir });
       expect(again.notices).toEqual([]);
       expect((await again.comments.threads(articleId)).map((c) => c.body)).toEqual([
@@ -64,10 +67,28 @@ describe('damaged files', () => {
     },
   );
 
+  it('a damaged shard loses nothing that was still in the journal', async () => {
+    const { home, articleId } = await homeWithTwoComments();
+    const lib = await Library.open({ home, resourcesDir });
+    await lib.comments.add({ articleId, body: 'third' });
+    lib.close(); // not folded: 'third' is only in the journal
+    writeFileSync(commentsFile(home, articleId), 'garbage\n');
+    const reopened = await Library.open({ home, resourcesDir });
+    expect(reopened.notices[0]).toMatch(/was damaged; .* the last good copy was restored/);
+    // The last good copy has only 'first'; the journal holds the article's whole thread as it was
+    // after 'third', so 'second', folded into the damaged file, comes back too.
+    expect((await reopened.comments.threads(articleId)).map((c) => c.body)).toEqual([
+      'first',
+      'second',
+      'third',
+    ]);
+    reopened.close();
+  });
+
   it('a damaged article shard without a backup starts empty for that shard and says so', async () => {
     const home = tempDir();
     const lib = await Library.open({ home, resourcesDir });
-    lib.close();
+    await lib.shutdown();
     const layout = homeLayout(home);
     const shard = readdirSync(layout.db).find((f) => /^articles-\d+\.json$/.test(f))!;
     expect(existsSync(path.join(layout.db, `${shard}.bak`))).toBe(false);
