@@ -2,8 +2,9 @@
 // rewriting the shards it touches (at 100k articles a shard is ~400 KB, and a feed refresh touches
 // thousands); the touched shards are written ("folded") later, in the background, after which the
 // journal files they cover are dropped. Opening replays what was not folded yet.
-import { promises as fs, constants } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { fsyncDir } from './durable-file';
 import type { RecoveryNotice } from './json-file';
 
 /** One change: keys set to whole values, then keys removed. Replaying it twice is harmless. */
@@ -26,16 +27,6 @@ const DEFAULT_FOLD_IDLE_MS = 15_000;
 
 const fileName = (prefix: string, generation: number) =>
   `${prefix}.journal.${String(generation).padStart(6, '0')}`;
-
-async function fsyncDir(dir: string): Promise<void> {
-  if (process.platform === 'win32') return; // directories cannot be opened for fsync there
-  const handle = await fs.open(dir, constants.O_RDONLY);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 async function generationsIn(dir: string, prefix: string): Promise<number[]> {
   const pattern = new RegExp(
