@@ -1,6 +1,7 @@
 // Each operation of the contract, implemented on the Library. The type makes a missing or
 // mistyped handler a compile error.
 import type { Api, OpName } from '../shared/api';
+import type { EntityType } from '../shared/model';
 import type { z } from 'zod';
 import { entityPage } from './library/entities/page';
 import { reindexEntities } from './library/entities/reindex';
@@ -30,6 +31,11 @@ export const handlers: Handlers = {
     updated: await lib.updateMany(ids, patch),
   }),
   'library.counts': (lib) => lib.counts(),
+  'library.navigation': (lib) => ({
+    counts: lib.counts(),
+    tags: lib.tags.list(),
+    feeds: lib.feeds.list(),
+  }),
   'articles.delete': async (lib, { id }) => ({ deleted: await lib.delete(id) }),
   'articles.deleteMany': async (lib, { ids }) => ({ deleted: await lib.deleteMany(ids) }),
   'comments.list': (lib, { articleId }) => lib.comments.threads(articleId),
@@ -51,6 +57,12 @@ export const handlers: Handlers = {
   'entities.top': async (lib, { type, limit }) => {
     await lib.entities.whenIndexed();
     return lib.entities.top(type, limit ?? 20);
+  },
+  // The navigation's people, places and organisations in one call (it waits as entities.top does).
+  'entities.topByType': async (lib, { limit }) => {
+    await lib.entities.whenIndexed();
+    const top = (type: EntityType) => lib.entities.top(type, limit ?? 20);
+    return { person: top('person'), place: top('place'), organization: top('organization') };
   },
   'entities.suggest': (lib, { query, type, exclude, limit }) =>
     suggestEntities(lib.entities, query, { type, exclude, limit: limit ?? 10 }),

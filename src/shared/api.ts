@@ -41,6 +41,12 @@ const FeedView = Feed.extend({
   lastSuccessAt: z.string().nullable(),
   unread: z.number(),
 });
+const LibraryCounts = z.object({
+  all: z.number(),
+  unread: z.number(),
+  starred: z.number(),
+  archived: z.number(),
+});
 const EntityName = z.string().trim().min(1, 'A name cannot be empty.').max(200);
 
 export const ListQuery = z.object({
@@ -136,9 +142,15 @@ export const api = {
     z.object({ ids: z.array(ArticleId).min(1).max(100_000) }),
     z.object({ deleted: z.number() }),
   ),
-  'library.counts': op(
+  'library.counts': op(z.object({}), LibraryCounts),
+  /** The navigation's lists in one answer: its counts, tags and feeds (the people etc. apart). */
+  'library.navigation': op(
     z.object({}),
-    z.object({ all: z.number(), unread: z.number(), starred: z.number(), archived: z.number() }),
+    z.object({
+      counts: LibraryCounts,
+      tags: z.array(z.object({ name: z.string(), count: z.number() })),
+      feeds: z.array(FeedView),
+    }),
   ),
   'comments.list': op(z.object({ articleId: ArticleId }), z.array(CommentThreadSchema)),
   'comments.add': op(
@@ -189,6 +201,11 @@ export const api = {
       articles: z.array(Article),
       related: z.array(Entity.extend({ together: z.number() })),
     }),
+  ),
+  /** The most mentioned of each type, as entities.top gives them, in one answer. */
+  'entities.topByType': op(
+    z.object({ limit: z.number().int().positive().max(500).optional() }),
+    z.object({ person: z.array(Entity), place: z.array(Entity), organization: z.array(Entity) }),
   ),
   'entities.top': op(
     z.object({

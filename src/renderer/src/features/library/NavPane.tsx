@@ -53,16 +53,15 @@ export const NavPane = memo(function NavPane(props: {
   });
 
   useEffect(() => {
+    // Two requests, not six: each change reloads these, and six held every connection a browser
+    // keeps to web mode, so an article opened meanwhile waited. The people etc. come apart: the
+    // first ask builds the entity index, which the counts need not wait for.
     const load = () => {
-      void call('library.counts', {}).then(setCounts, () => undefined);
-      void call('tags.list', {}).then(setTags, () => undefined);
-      void call('feeds.list', {}).then(setFeeds, () => undefined);
-      void Promise.all(
-        ENTITY_GROUPS.map((g) => call('entities.top', { type: g.type, limit: 5 })),
-      ).then(
-        ([person, place, organization]) => setTop({ person, place, organization }),
+      void call('library.navigation', {}).then(
+        (nav) => (setCounts(nav.counts), setTags(nav.tags), setFeeds(nav.feeds)),
         () => undefined,
       );
+      void call('entities.topByType', { limit: 5 }).then(setTop, () => undefined);
     };
     // After the first list: the list is what the person waits for.
     let live = true;
