@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
-import { call } from '../api';
 import { SaveUrlBar } from '../features/capture/SaveUrlBar';
 import { ArticleList } from '../features/library/ArticleList';
 import { NavPane, type ListSelection } from '../features/library/NavPane';
@@ -31,6 +30,7 @@ import { usePaneSizes } from './usePaneSizes';
 import { focusRow } from './useListSelection';
 import { useSearchResults } from './useSearchResults';
 import { prefetchArticle } from '../features/reader/open-article';
+import { rememberOpenArticle } from './remember-open';
 
 /** No marked words: one array, so memoised rows see the same props. */
 const NO_TERMS: string[] = [];
@@ -99,7 +99,7 @@ export function App() {
       if (id !== shownIdNow.current) prefetchArticle(id);
       setOpenId(id);
       showReader();
-      call('settings.update', { lastOpenArticleId: id }).catch(() => undefined);
+      rememberOpenArticle(id);
     },
     [showReader],
   );
@@ -133,7 +133,7 @@ export function App() {
   const onOpenChanged = useCallback((gone: boolean) => {
     if (!gone) return setReaderVersion((n) => n + 1);
     setOpenId(null);
-    call('settings.update', { lastOpenArticleId: null }).catch(() => undefined);
+    rememberOpenArticle(null);
   }, []);
   const tools = useListTools({
     list: shownList,

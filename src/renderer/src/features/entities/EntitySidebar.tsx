@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EntityType } from '../../../../shared/model';
-import { useArticleEntities, type ArticleEntity } from './article-entities';
+import type { ArticleEntity } from './article-entities';
 import { findMentions, showHighlight } from './mentions';
 import './entity-sidebar.css';
 
@@ -15,11 +15,12 @@ const GROUPS: { type: EntityType; label: string }[] = [
 /** The people, places and organisations of the open article, linked across the library. */
 export function EntitySidebar(props: {
   articleId: string;
+  /** The article's entities (useArticleEntities, asked once by the reader); null until known. */
+  entities: ArticleEntity[] | null;
   bodyRef: React.RefObject<HTMLElement | null>;
   onShowEntity: (entity: { id: string; name: string }) => void;
 }) {
-  const { articleId, bodyRef } = props;
-  const entities = useArticleEntities(articleId);
+  const { articleId, entities, bodyRef } = props;
   const next = useRef(new Map<string, number>());
   useEffect(() => () => showHighlight('entity', []), [articleId]);
 

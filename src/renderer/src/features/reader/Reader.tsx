@@ -7,6 +7,7 @@ import { CommentThread } from '../comments/CommentThread';
 import { SelectionToolbar } from '../comments/SelectionToolbar';
 import { useComments } from '../comments/useComments';
 import { useFocusComment, type CommentFocus } from '../comments/useFocusComment';
+import { useArticleEntities } from '../entities/article-entities';
 import { EntitySidebar } from '../entities/EntitySidebar';
 import { showHighlight } from '../entities/mentions';
 import { READER_COMMAND } from '../../app/useShortcuts';
@@ -16,6 +17,7 @@ import { useFirstScreenLayout } from './useFirstScreenLayout';
 import { opensMidway, useReadingProgress } from './useReadingProgress';
 import { ExportMarkdownButton } from '../export/ExportMarkdownButton';
 import { openArticle } from './open-article';
+import { afterNextFrame } from './after-frame';
 
 function byline(a: Article): string[] {
   const date = a.publishedAt ?? null;
@@ -56,6 +58,8 @@ export function Reader(props: {
   const [pendingAnchor, setPendingAnchor] = useState<TextAnchor | null>(null);
   const { id, onChanged, markReadOnOpen } = props;
   const comments = useComments(id);
+  // One request for the sidebar and the tag suggestions, leaving with the article's.
+  const entities = useArticleEntities(id);
   const tagInput = useRef<HTMLInputElement>(null);
 
   const change = useCallback(
@@ -102,9 +106,13 @@ export function Reader(props: {
         setArticle(opened.article);
         setHtml(opened.html);
         if (!opened.article.read) {
+          // After the frame showing the article: the write, and the list, counts and entities that
+          // follow its change notice, would otherwise compete with it.
+          await afterNextFrame();
           const markRead =
             markReadSetting.current ?? (await call('settings.get', {})).markReadOnOpen;
-          if (markRead && live) onChanged(await call('articles.update', { id, read: true }));
+          // Shown is read, even when the person has moved on during that frame.
+          if (markRead) onChanged(await call('articles.update', { id, read: true }));
         }
       })
       .catch((e: Error) => live && setError(e.message));
@@ -167,9 +175,13 @@ export function Reader(props: {
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
-  // The sidebar mounts with the reader, so its request leaves together with the article's.
   const sidebar = (
-    <EntitySidebar articleId={id} bodyRef={bodyRef} onShowEntity={props.onShowEntity} />
+    <EntitySidebar
+      articleId={id}
+      entities={entities}
+      bodyRef={bodyRef}
+      onShowEntity={props.onShowEntity}
+    />
   );
   if (error) return <p className="inline-error">{error}</p>;
   if (!article)
@@ -223,6 +235,7 @@ export function Reader(props: {
           <TagBar
             inputRef={tagInput}
             article={article}
+            entities={entities}
             onChanged={(a) => {
               setArticle(a);
               onChanged(a);

@@ -1,13 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Article } from '../../../../shared/model';
 import { call } from '../../api';
-import { useArticleEntities } from '../entities/article-entities';
+import type { ArticleEntity } from '../entities/article-entities';
 
 /** The article's tags as chips, an input with type-ahead of existing tags, and suggestions. */
 export function TagBar(props: {
   article: Article;
   onChanged: (a: Article) => void;
   inputRef?: React.RefObject<HTMLInputElement | null>;
+  /** The article's entities, which the suggestions follow (they arrive after a save). */
+  entities: ArticleEntity[] | null;
 }) {
   const { article, onChanged, inputRef } = props;
   const [known, setKnown] = useState<string[]>([]);
@@ -25,8 +27,7 @@ export function TagBar(props: {
     );
   };
 
-  // Suggestions follow the article's entities, which arrive after a save.
-  const suggested = (useArticleEntities(article.id) ?? []).slice(0, 6).map((e) => e.name);
+  const suggested = (props.entities ?? []).slice(0, 6).map((e) => e.name);
 
   async function apply(add: string[], remove: string[] = []) {
     try {

@@ -1,0 +1,61 @@
+import type { Request } from '@playwright/test';
+import { expect, test } from './web-server';
+
+const text = (title: string) =>
+  Buffer.from(`${title}\n\n${'Mayor Anna Berg spoke in Lisbon about the harbour. '.repeat(40)}`);
+
+test('opening an unread article: read, counted, and no more requests than it needs', async ({
+  page,
+  request,
+  app,
+}) => {
+  const api = async (op: string, data: unknown) => {
+    const response = await request.post(`${app.origin}/api/${op}`, {
+      data,
+      headers: { Authorization: `Bearer ${app.token}` },
+    });
+    return ((await response.json()) as { result: unknown }).result;
+  };
+  const saved = (await api('articles.addFile', {
+    name: 'Tide tables.txt',
+    contentBase64: text('Tide tables').toString('base64'),
+  })) as { id: string };
+  // Its entities are extracted after the save; that change notice must not land in the count.
+  await expect
+    .poll(async () => ((await api('entities.forArticle', { articleId: saved.id })) as []).length)
+    .toBeGreaterThan(0);
+  await page.goto(app.url);
+  const nav = page.getByRole('navigation', { name: 'Library' });
+  // The sample was read on the first run; the new article is the one unread.
+  await expect(nav.getByRole('button', { name: /^Unread\s*1$/ })).toBeVisible();
+  await expect(nav.getByRole('button', { name: /^All articles\s*2$/ })).toBeVisible();
+
+  const sent: string[] = [];
+  const onRequest = (r: Request) => {
+    const op = /\/api\/(.+)$/.exec(r.url())?.[1];
+    if (op) sent.push(op);
+  };
+  page.on('request', onRequest);
+  const list = page.getByRole('listbox', { name: 'Article list' });
+  await list.getByRole('option', { name: /Tide tables/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tide tables');
+  await expect(page.locator('.reader-body')).toContainText('Mayor Anna Berg');
+
+  // Marked read once shown: the row and the navigation's counts follow.
+  await expect(nav.getByRole('button', { name: /^Unread\s*0$/ })).toBeVisible();
+  await expect(list.getByRole('option', { name: /Tide tables/ })).not.toHaveClass(/unread/);
+  await page.waitForTimeout(800); // past the reloads' settle times
+  page.off('request', onRequest);
+
+  const count = (op: string) => sent.filter((s) => s === op).length;
+  expect(count('articles.open')).toBe(1);
+  expect(count('articles.update')).toBe(1);
+  // The sidebar and the tag suggestions share one request, and one more after the change.
+  expect(count('entities.forArticle')).toBeLessThanOrEqual(2);
+  // The navigation reloads (once per settled burst of notices) in two requests, not one per
+  // count, list and entity type.
+  expect(count('library.navigation')).toBeGreaterThan(0);
+  expect(count('entities.topByType')).toBe(count('library.navigation'));
+  for (const op of ['library.counts', 'tags.list', 'feeds.list', 'entities.top'])
+    expect(count(op)).toBe(0);
+});
