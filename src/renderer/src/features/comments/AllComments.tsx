@@ -35,7 +35,7 @@ export function AllComments(props: {
 }) {
   const [comments, setComments] = useState<Comment[] | null>(null);
   const [total, setTotal] = useState(0);
-  const [notes, setNotes] = useState<Note[]>([]);
+  const [notes, setNotes] = useState<Note[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(
@@ -66,11 +66,12 @@ export function AllComments(props: {
           notesPage(offset, limit).then((page) => page.items),
         )),
       ])
-      .then(setNotes, (e: Error) => setError(e.message));
+      .then(setNotes, (e: Error) => (setNotes([]), setError(e.message)));
   }, [load]);
 
   const more = comments !== null && comments.length < total;
-  const entries = comments ? mergeNewestFirst(comments, notes, !more) : null;
+  // Shown once both are in: notes arriving after the comments moved every entry under the pointer.
+  const entries = comments && notes ? mergeNewestFirst(comments, notes, !more) : null;
   // Clicking anywhere in an entry opens its place; the title button is the keyboard's way in.
   const whole = (open: () => void) => (e: React.MouseEvent) =>
     !(e.target as Element).closest('a, button') && open();
@@ -80,7 +81,9 @@ export function AllComments(props: {
       <header className="all-comments-header">
         <h1>Comments and highlights</h1>
         <p className="entity-page-meta">
-          {comments ? `${total + notes.length} across your library, newest first` : 'Loading…'}
+          {entries
+            ? `${total + (notes?.length ?? 0)} across your library, newest first`
+            : 'Loading…'}
         </p>
       </header>
       {error && <p className="inline-error">{error}</p>}
