@@ -50,12 +50,46 @@ test('opening an unread article: read, counted, and no more requests than it nee
   const count = (op: string) => sent.filter((s) => s === op).length;
   expect(count('articles.open')).toBe(1);
   expect(count('articles.update')).toBe(1);
-  // The sidebar and the tag suggestions share one request, and one more after the change.
-  expect(count('entities.forArticle')).toBeLessThanOrEqual(2);
+  // The sidebar and the tag suggestions share one request; mark-read waits for the article shown.
+  const opening = sent.slice(0, sent.indexOf('articles.update'));
+  expect(opening.filter((s) => s === 'entities.forArticle')).toHaveLength(1);
+  expect(opening).toContain('articles.open');
   // The navigation reloads (once per settled burst of notices) in two requests, not one per
   // count, list and entity type.
   expect(count('library.navigation')).toBeGreaterThan(0);
   expect(count('entities.topByType')).toBe(count('library.navigation'));
   for (const op of ['library.counts', 'tags.list', 'feeds.list', 'entities.top'])
     expect(count(op)).toBe(0);
+});
+
+test('articles opened in quick succession: a reload comes back to the last one', async ({
+  page,
+  request,
+  app,
+}) => {
+  for (const title of ['Tide tables', 'Harbour report', 'Ferry times']) {
+    await request.post(`${app.origin}/api/articles.addFile`, {
+      data: { name: `${title}.txt`, contentBase64: text(title).toString('base64') },
+      headers: { Authorization: `Bearer ${app.token}` },
+    });
+  }
+  await page.goto(app.url);
+  const list = page.getByRole('listbox', { name: 'Article list' });
+  await expect(list.getByRole('option')).toHaveCount(4);
+  // One click after another, without waiting: the remembered article is written one at a time.
+  for (const title of ['Tide tables', 'Ferry times', 'Harbour report'])
+    await list.getByRole('option', { name: new RegExp(title) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour report');
+  await expect
+    .poll(async () => {
+      const response = await request.post(`${app.origin}/api/settings.get`, {
+        data: {},
+        headers: { Authorization: `Bearer ${app.token}` },
+      });
+      const { result } = (await response.json()) as { result: { lastOpenArticleId: string } };
+      return `row-${result.lastOpenArticleId}`;
+    })
+    .toBe(await list.getByRole('option', { name: /Harbour report/ }).getAttribute('id'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour report');
 });
