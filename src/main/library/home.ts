@@ -8,7 +8,6 @@ export interface HomeLayout {
   settings: string;
   bodies: string;
   images: string;
-  entityMentions: string;
   entityCorrections: string;
   entityNotes: string;
   imageRefs: string;
@@ -25,7 +24,6 @@ export function homeLayout(home: string): HomeLayout {
     settings: path.join(db, 'settings.json'),
     bodies: path.join(home, 'cache', 'articles'),
     images: path.join(home, 'cache', 'images'),
-    entityMentions: path.join(home, 'cache', 'entities'),
     entityCorrections: path.join(db, 'entity-corrections.json'),
     entityNotes: path.join(db, 'entity-notes.json'),
     imageRefs: path.join(db, 'image-refs.json'),

@@ -118,7 +118,6 @@ export class Library implements LibraryContext {
       stores.entityRefs,
       stores.entityCorrections,
       this.extractor.extract,
-      layout.entityMentions,
     );
     this.entityNotes = new EntityNoteService(this, this.entities, stores.entityNotes);
   }

@@ -1,4 +1,5 @@
 // Schema versions of a home. Each migration moves a home from version N to N + 1.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../../shared/model';
 import type { ArticleComments, StoredComment } from './comments/comments';
@@ -66,10 +67,12 @@ async function smallerShards(layout: HomeLayout, options: MigrationOptions): Pro
 
 /**
  * 2 → 3: the sharded stores keep a journal of changes not yet written into their shards (see
- * store/shard-journal.ts). Nothing to convert; the version only keeps older builds, which would
- * ignore the journal, from opening the home.
+ * store/shard-journal.ts), which older builds would ignore: the version keeps them out. The entity
+ * mention files of cache/entities (one per article, never read) are no longer written: removed.
  */
-const journals: Migration = async () => undefined;
+const journals: Migration = async (layout) => {
+  await fs.rm(path.join(layout.home, 'cache', 'entities'), { recursive: true, force: true });
+};
 
 /** migrations[n] upgrades a home from version n + 1 to n + 2. */
 const migrations: Migration[] = [smallerShards, journals];

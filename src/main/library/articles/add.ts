@@ -14,24 +14,6 @@ export interface NewArticleMeta {
   feedId?: string | null;
 }
 
-/** Articles per index write: each touches about as many shards, serialised in one task. */
-const SLICE = 4;
-
-/**
- * A feed's items rewrite as many index shards (~300 KB each at 100k articles); serialised all at
- * once they stalled the Library's thread, so a few at a time, the writes still overlapping.
- */
-async function putInSlices(ctx: LibraryContext, articles: Article[]): Promise<void> {
-  const writes: Promise<void>[] = [];
-  for (let i = 0; i < articles.length; i += SLICE) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    const write = ctx.articles.putMany(articles.slice(i, i + SLICE));
-    write.catch(() => undefined); // reported by Promise.all below, not as unhandled meanwhile
-    writes.push(write);
-  }
-  await Promise.all(writes);
-}
-
 export async function addDocuments(
   ctx: LibraryContext,
   scheduleEntities: (id: string, text: string) => void,
@@ -54,7 +36,7 @@ export async function addDocuments(
   await Promise.all(
     articles.map((a, i) => ctx.bodies.put(a.id, { html: docs[i].html, text: docs[i].text })),
   );
-  await putInSlices(ctx, articles);
+  await ctx.articles.putMany(articles); // one journal line for all of them
   for (const [i, article] of articles.entries()) {
     ctx.events.emitEvent({ type: 'article-changed', id: article.id });
     scheduleEntities(article.id, docs[i].text);

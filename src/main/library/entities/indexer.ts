@@ -1,8 +1,6 @@
 // Saved articles' entities, extracted off the calling thread and stored in batches. A feed refresh
 // saves thousands of articles: one durable write of the registry (most of its shards) and of the
 // refs per article cost the Library's thread more than the extraction cost the worker.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { LibraryContext } from '../context';
 import type { ShardedMap } from '../store/sharded-map';
@@ -24,27 +22,13 @@ export interface EntityIndexerDeps {
   registry: ShardedMap<EntityRecord>;
   corrections: Low<EntityCorrections>;
   extract: Extract;
-  mentionsDir: string;
   /** Store several articles' refs at once and keep the mention index up to date. */
   changeRefs(lists: [string, EntityRef[]][]): Promise<void>;
-}
-
-/**
- * Where an article's entities are mentioned in its text: derived data (the stored body can be
- * extracted again), so replaced atomically but not fsynced. Two fsyncs per article were a sixth
- * of a feed refresh's file work.
- */
-async function writeMentions(dir: string, articleId: string, json: string): Promise<void> {
-  const file = path.join(dir, `${articleId}.json`);
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, json);
-  await fs.rename(tmp, file);
 }
 
 interface Indexed {
   id: string;
   list: EntityRef[];
-  mentions: string;
 }
 
 export class EntityIndexer {
@@ -69,7 +53,7 @@ export class EntityIndexer {
   }
 
   private async indexBatch(batch: Map<string, string>): Promise<void> {
-    const { ctx, corrections, extract, registry, mentionsDir } = this.deps;
+    const { ctx, corrections, extract, registry } = this.deps;
     const c = corrections.data;
     const options = { corrections: { aliasTo: c.splits, hidden: c.hidden } };
     // Sent together: the worker works through them while this thread does other things.
@@ -89,8 +73,6 @@ export class EntityIndexer {
       if (item && ctx.articles.get(item.id)) indexed.push(this.summarise(item, records));
     }
     try {
-      await fs.mkdir(mentionsDir, { recursive: true });
-      await Promise.all(indexed.map((a) => writeMentions(mentionsDir, a.id, a.mentions)));
       await registry.change([...records]);
       await this.deps.changeRefs(indexed.map((a) => [a.id, a.list]));
       for (const a of indexed) ctx.events.emitEvent({ type: 'article-changed', id: a.id });
@@ -99,14 +81,13 @@ export class EntityIndexer {
     }
   }
 
-  /** One article's refs (most salient first) and mentions; its entities merged into `records`. */
+  /** One article's refs (most salient first); its entities merged into `records`. */
   private summarise(
     item: { id: string; entities: ExtractedEntity[] },
     records: Map<string, EntityRecord>,
   ): Indexed {
     const c = this.deps.corrections.data;
     const refs = new Map<string, EntityRef>();
-    const mentions: { key: string; mentions: [number, number][] }[] = [];
     for (const e of item.entities) {
       const key = resolveKey(c, normalizeEntityKey(e.name, e.type));
       const existing = records.get(key) ?? this.deps.registry.get(key);
@@ -120,9 +101,8 @@ export class EntityIndexer {
       ref.count += e.count;
       ref.salience += e.salience;
       refs.set(key, ref);
-      mentions.push({ key, mentions: e.mentions.map((m) => [m.start, m.end]) });
     }
     const list = [...refs.values()].sort((a, b) => b.salience - a.salience);
-    return { id: item.id, list, mentions: JSON.stringify(mentions) };
+    return { id: item.id, list };
   }
 }

@@ -1,13 +1,10 @@
 // Entities across the library: extracted when an article is saved (off the calling thread), merged
 // into one registry so the same Putin is the same entity in every article, and corrected by the person.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { Entity, EntityType } from '../../../shared/model';
 import type { LibraryContext } from '../context';
 import { BroadsheetError } from '../errors';
-import { shardIndex, type ShardedMap } from '../store/sharded-map';
-import { SHARDED } from '../stores';
+import type { ShardedMap } from '../store/sharded-map';
 import { mergeCorrections, resolveKey, type EntityCorrections } from './corrections';
 import type { Extract } from './extractor';
 import { EntityIndexer } from './indexer';
@@ -48,14 +45,12 @@ export class EntityService {
     private readonly refs: ShardedMap<EntityRef[]>,
     private readonly corrections: Low<EntityCorrections>,
     private readonly extract: Extract,
-    private readonly mentionsDir: string,
   ) {
     this.indexer = new EntityIndexer({
       ctx,
       registry,
       corrections,
       extract,
-      mentionsDir,
       changeRefs: (lists) => this.changeRefs(lists),
     });
   }
@@ -71,29 +66,16 @@ export class EntityService {
   }
 
   /**
-   * Store articles' refs (null: remove them) and keep a built index up to date. One shard per
-   * task: a batch touches most of the refs shards, and serialising them all at once (~25 MB at
-   * 100k articles) stalled the Library's thread for 200 ms and more.
+   * Store articles' refs (null: remove them) in one durable write and keep a built index up to
+   * date.
    */
   private async changeRefs(changes: [string, EntityRef[] | null][]): Promise<void> {
     const before = changes.map(([id]) => this.refs.get(id) ?? null);
-    const byShard = new Map<number, [string, EntityRef[] | null][]>();
-    for (const change of changes) {
-      const shard = shardIndex(change[0], SHARDED.entityRefs.shards);
-      byShard.set(shard, [...(byShard.get(shard) ?? []), change]);
-    }
     this.refsVersion++;
-    const writes: Promise<void>[] = [];
-    for (const group of byShard.values()) {
-      const write = this.refs.change(
-        group.flatMap(([id, list]) => (list ? [[id, list] as [string, EntityRef[]]] : [])),
-        group.flatMap(([id, list]) => (list ? [] : [id])),
-      );
-      write.catch(() => undefined); // reported by Promise.all below, not as unhandled meanwhile
-      writes.push(write);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await Promise.all(writes);
+    await this.refs.change(
+      changes.flatMap(([id, list]) => (list ? [[id, list] as [string, EntityRef[]]] : [])),
+      changes.flatMap(([id, list]) => (list ? [] : [id])),
+    );
     this.refsVersion++;
     changes.forEach(([id, list], i) => this.mentionIndex?.replace(id, before[i], list));
   }
@@ -141,9 +123,6 @@ export class EntityService {
   /** Forgets the entities of deleted articles (one write per touched refs shard). */
   async removeArticles(articleIds: string[]): Promise<void> {
     await this.changeRefs(articleIds.map((id) => [id, null]));
-    await Promise.all(
-      articleIds.map((id) => fs.rm(path.join(this.mentionsDir, `${id}.json`), { force: true })),
-    );
   }
 
   /** The public shape of an entity, with corrections applied; null when hidden or unknown. */

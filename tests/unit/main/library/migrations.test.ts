@@ -1,6 +1,14 @@
 // Schema 1 → 3 (2 → 3 changes no file): a home written with the old shard layout opens with everything in it, however a
 // previous upgrade was interrupted, and a read-only open of such a home changes nothing.
-import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { homeLayout } from '../../../../src/main/library/home';
@@ -123,5 +131,25 @@ describe('upgrading a schema-1 home', () => {
       /needs a one-time upgrade \(schema 1 to 3\); open it once without read-only access/,
     );
     expect(readdirSync(db).sort()).toEqual(files);
+  });
+});
+
+describe('upgrading a schema-2 home', () => {
+  it('removes the entity mention files nothing reads, and keeps everything else', async () => {
+    const home = tempDir();
+    const lib = await Library.open({ home, resourcesDir });
+    const articleId = lib.list().items[0].id;
+    await lib.comments.add({ articleId, body: 'kept' });
+    await lib.shutdown();
+    const { meta } = homeLayout(home);
+    const mentions = path.join(home, 'cache', 'entities');
+    mkdirSync(mentions, { recursive: true });
+    writeFileSync(path.join(mentions, `${articleId}.json`), '[]');
+    writeFileSync(meta, JSON.stringify({ version: 2, createdAt: '2026-01-01T00:00:00Z' }));
+    const again = await Library.open({ home, resourcesDir });
+    expect(existsSync(mentions)).toBe(false);
+    expect((await again.comments.threads(articleId)).map((c) => c.body)).toEqual(['kept']);
+    expect(JSON.parse(readFileSync(meta, 'utf8')).version).toBe(SCHEMA_VERSION);
+    again.close();
   });
 });

@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LibraryContext } from '../../../../../src/main/library/context';
 import { LibraryEvents } from '../../../../../src/main/library/context';
@@ -21,7 +19,6 @@ const putin = (alias: string): ExtractedEntity => ({
 
 async function indexer(extract: (text: string) => Promise<ExtractedEntity[]>) {
   const dir = tempDir();
-  const mentionsDir = path.join(dir, 'mentions'); // not made yet
   const events = new LibraryEvents();
   const stages: string[] = [];
   events.on('event', (e) => e.type === 'progress' && stages.push(String(e.stage)));
@@ -38,13 +35,12 @@ async function indexer(extract: (text: string) => Promise<ExtractedEntity[]>) {
     registry,
     corrections: { data: emptyCorrections() } as never,
     extract,
-    mentionsDir,
     changeRefs: async (lists) => {
       writes.push(lists.length);
       for (const [id, list] of lists) stored.set(id, list);
     },
   });
-  return { service, registry, stored, writes, stages, mentionsDir };
+  return { service, registry, stored, writes, stages };
 }
 
 describe('EntityIndexer', () => {
@@ -57,15 +53,6 @@ describe('EntityIndexer', () => {
     expect([...stored.keys()]).toEqual(['a', 'b']);
     const [, record] = [...registry.entries()][0];
     expect(record.aliases).toEqual(['Putin', 'Vladimir Putin']);
-  });
-
-  it('writes each article’s mentions, in a folder made when missing', async () => {
-    const { service, mentionsDir } = await indexer(async (text) => [putin(text)]);
-    service.schedule('a', 'Putin');
-    await service.idle();
-    const mentions = JSON.parse(await readFile(path.join(mentionsDir, 'a.json'), 'utf8'));
-    expect(mentions).toEqual([{ key: expect.any(String), mentions: [[0, 5]] }]);
-    expect(await readdir(mentionsDir)).toEqual(['a.json']);
   });
 
   it('an article whose extraction fails is reported; the others are stored', async () => {

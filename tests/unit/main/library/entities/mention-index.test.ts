@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
 import type { LibraryContext } from '../../../../../src/main/library/context';
@@ -67,7 +64,6 @@ function fakeService(refs: Map<string, EntityRef[]>, keys: number): EntityServic
     refStore as unknown as ShardedMap<EntityRef[]>,
     corrections,
     (() => Promise.resolve([])) as Extract,
-    mkdtempSync(path.join(os.tmpdir(), 'broadsheet-mentions-')),
   );
 }
 
