@@ -58,7 +58,8 @@ describe('article index', () => {
   });
 
   it('keeps newest-first order as articles come and go, without handing out a changed array', async () => {
-    const index = await open();
+    const dir = tempDir();
+    const index = await open(dir);
     const first = [article(), article(), article()];
     await index.putMany(first);
     const before = index.all();
@@ -72,6 +73,19 @@ describe('article index', () => {
     expect(index.all().map((a) => a.id)).toEqual(expected);
     await index.remove([first[2].id]);
     expect(index.all().map((a) => a.id)).toEqual(expected.filter((id) => id !== first[2].id));
+    // Several new ones in one write, in no order, interleave as a fresh sort would place them.
+    const batch = [
+      article({ savedAt: '2025-06-01T00:00:00.000Z' }),
+      article(),
+      article({ savedAt: first[0].savedAt, id: 'a0000-same-time' }),
+      article({ savedAt: first[1].savedAt, id: 'zz-same-time' }),
+    ];
+    await index.putMany(batch);
+    const fresh = await open(dir);
+    expect(index.all().map((a) => a.id)).toEqual(fresh.all().map((a) => a.id));
+    expect(index.all()).toHaveLength(8);
+    expect(index.all()[0].id).toBe(batch[1].id);
+    expect(index.all().at(-1)!.id).toBe(batch[0].id);
   });
 
   it('removes a selection as large as the library (every article of a 100k library)', async () => {
