@@ -32,11 +32,12 @@ interface Indexed {
 }
 
 export class EntityIndexer {
-  private readonly queue = new BatchQueue<string>(BATCH, (batch) => this.indexBatch(batch));
+  private readonly queue = new BatchQueue<string | null>(BATCH, (batch) => this.indexBatch(batch));
 
   constructor(private readonly deps: EntityIndexerDeps) {}
 
-  schedule(articleId: string, text: string): void {
+  /** `text` null: read the stored body when its batch runs (a restore queues a whole library). */
+  schedule(articleId: string, text: string | null): void {
     this.queue.add(articleId, text);
   }
 
@@ -52,7 +53,7 @@ export class EntityIndexer {
     });
   }
 
-  private async indexBatch(batch: Map<string, string>): Promise<void> {
+  private async indexBatch(batch: Map<string, string | null>): Promise<void> {
     const { ctx, corrections, extract, registry } = this.deps;
     const c = corrections.data;
     const options = { corrections: { aliasTo: c.splits, hidden: c.hidden } };
@@ -60,8 +61,8 @@ export class EntityIndexer {
     const found = await Promise.all(
       [...batch]
         .filter(([id]) => ctx.articles.get(id)) // deleted meanwhile
-        .map(([id, text]) =>
-          extract(text, options).then(
+        .map(async ([id, text]) =>
+          extract(text ?? (await ctx.bodies.text(id)), options).then(
             (entities) => ({ id, entities }),
             (error: Error) => (this.failed(error), null),
           ),

@@ -61,7 +61,7 @@ export class EntityService {
   }
 
   /** Extract and store an article's entities in the background; saving never waits for it. */
-  schedule(articleId: string, text: string): void {
+  schedule(articleId: string, text: string | null): void {
     this.indexer.schedule(articleId, text);
   }
 

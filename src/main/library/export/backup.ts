@@ -101,7 +101,8 @@ export async function readBackup(library: Library, file: string): Promise<Backup
   let lineNo = 0;
   // Index and comment writes are batched: one durable write per batch, not per record.
   let articles: Article[] = [];
-  const pendingEntities: [string, string][] = [];
+  // Ids only: 100k bodies' text held until the end of a restore would be gigabytes.
+  const pendingEntities: string[] = [];
   const comments: Comment[] = [];
   const notes: EntityNote[] = [];
   let corrections: EntityCorrections | null = null;
@@ -146,7 +147,7 @@ export async function readBackup(library: Library, file: string): Promise<Backup
         await library.bodies.put(article.id, { html, text });
         articles.push(article);
         // Entities are not in the backup: they are extracted again, corrections applied.
-        pendingEntities.push([article.id, text]);
+        pendingEntities.push(article.id);
         summary.articles++;
         if (articles.length >= 500) await flushArticles();
       }
@@ -169,7 +170,7 @@ export async function readBackup(library: Library, file: string): Promise<Backup
   // Corrections first, so the articles' entities are extracted again with them applied.
   if (corrections)
     summary.entityCorrections = await library.entities.restoreCorrections(corrections);
-  for (const [id, text] of pendingEntities) library.entities.schedule(id, text);
+  for (const id of pendingEntities) library.entities.schedule(id, null);
   // Notes are kept by entity id, so they show once their entity has been extracted again.
   summary.entityNotes = await library.entityNotes.restoreFromBackup(notes);
   summary.skipped += notes.length - summary.entityNotes;
