@@ -10,13 +10,19 @@ import type { LibraryContext } from '../context';
 import type { DocumentParser } from '../documents/client';
 import type { ItemDocument } from '../documents/jobs';
 import { notFound } from '../errors';
-import { newId } from '../ids';
 import type { ParsedDocument } from '../parsed';
 import type { FeedCandidate } from './discover';
 import { FeedError, MAX_FEED_BYTES } from './feed-error';
 import { itemFingerprint, itemKey } from './items';
 import type { ParsedFeed, ParsedFeedItem } from './parse';
-import { publicFeed, type FeedRecord, type FeedsFile, type FeedView, type FullText } from './store';
+import {
+  newFeedRecord,
+  publicFeed,
+  type FeedRecord,
+  type FeedsFile,
+  type FeedView,
+  type FullText,
+} from './store';
 
 export const REFRESH_CONCURRENCY = 6;
 const FEED_ACCEPT =
@@ -109,21 +115,12 @@ export class FeedService {
       }
       throw error;
     }
-    const feed: FeedRecord = {
-      id: newId(),
+    const feed = newFeedRecord({
       url,
       title: options.title ?? parsed.title,
       siteUrl: parsed.siteUrl,
-      itemCount: 0,
-      lastFetchedAt: null,
-      error: null,
       folder: options.folder ?? null,
-      fullText: 'auto',
-      etag: null,
-      lastModified: null,
-      lastSuccessAt: null,
-      items: {},
-    };
+    });
     this.db.data.feeds.push(feed);
     await this.db.write();
     await this.absorb(feed, parsed, res.headers.get('etag'), res.headers.get('last-modified'));
@@ -357,21 +354,7 @@ export class FeedService {
     let added = 0;
     for (const f of listed) {
       if (this.db.data.feeds.some((x) => x.url === f.url)) continue;
-      this.db.data.feeds.push({
-        id: newId(),
-        url: f.url,
-        title: f.title,
-        siteUrl: f.siteUrl,
-        itemCount: 0,
-        lastFetchedAt: null,
-        error: null,
-        folder: f.folder,
-        fullText: 'auto',
-        etag: null,
-        lastModified: null,
-        lastSuccessAt: null,
-        items: {},
-      });
+      this.db.data.feeds.push(newFeedRecord(f));
       added++;
     }
     if (added) await this.db.write();

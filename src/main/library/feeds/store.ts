@@ -1,5 +1,6 @@
 // Subscriptions as stored: the public Feed shape plus what refreshing needs to remember.
 import type { Feed } from '../../../shared/model';
+import { newId } from '../ids';
 
 export type FullText = 'auto' | 'always' | 'never';
 
@@ -16,6 +17,27 @@ export interface FeedRecord extends Feed {
 export interface FeedsFile {
   version: number;
   feeds: FeedRecord[];
+}
+
+/** A subscription not fetched yet. */
+export function newFeedRecord(f: {
+  url: string;
+  title: string;
+  siteUrl: string | null;
+  folder: string | null;
+}): FeedRecord {
+  return {
+    id: newId(),
+    ...f,
+    itemCount: 0,
+    lastFetchedAt: null,
+    error: null,
+    fullText: 'auto',
+    etag: null,
+    lastModified: null,
+    lastSuccessAt: null,
+    items: {},
+  };
 }
 
 /** What the doors see: no refresh bookkeeping. */
