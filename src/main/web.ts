@@ -42,7 +42,11 @@ export interface WebServer {
 }
 
 export interface WebServerOptions {
-  library: Library;
+  /**
+   * A library still opening may be passed: the page loads meanwhile (at 100k articles opening takes
+   * most of a second) and its API calls wait for it.
+   */
+  library: Library | Promise<Library>;
   rendererDir: string;
   port?: number;
 }
@@ -116,7 +120,9 @@ async function serveStatic(
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
-  const dispatch: Dispatch = createDispatch(options.library);
+  const library = Promise.resolve(options.library);
+  const dispatcher: Promise<Dispatch> = library.then(createDispatch);
+  dispatcher.catch(() => undefined); // the door that opened the library reports its failure
   let allowedHosts: Set<string> = new Set();
   let origin = '';
 
@@ -169,6 +175,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         });
         return;
       }
+      const dispatch = await dispatcher;
       const response = await dispatch(url.pathname.slice('/api/'.length), input);
       sendJson(res, response.ok ? 200 : (STATUS_OF_ERROR[response.error.code] ?? 422), response);
       return;
@@ -182,8 +189,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (image || url.pathname === '/events') {
       if (!tokenMatches(requestToken(req, url), token)) {
         res.writeHead(401, { 'Content-Type': 'text/plain' }).end('Missing or wrong token.');
-      } else if (image) await serveImage(options.library, res, image[1]);
-      else streamEvents(options.library, req, res);
+      } else if (image) await serveImage(await library, res, image[1]);
+      else streamEvents(await library, req, res);
       return;
     }
     await serveStatic(res, options.rendererDir, url.pathname);

@@ -24,18 +24,23 @@ export function registerServeCommand(program: Command, globals: () => GlobalOpti
         );
       }
       const g = globals();
-      const library = await Library.open({ home: g.home ?? defaultHome(), resourcesDir, workers });
+      const home = path.resolve(g.home ?? defaultHome());
+      // The address is given out while the library opens: the page loads in the meantime.
+      const opening = Library.open({ home, resourcesDir, workers });
+      const server = await startWebServer({ library: opening, rendererDir, port: opts.port });
+      if (g.json) process.stdout.write(`${JSON.stringify({ url: server.url, home })}\n`);
+      else
+        process.stdout.write(
+          `Broadsheet is running. Open ${server.url}\n(library: ${home}; Ctrl+C to stop)\n`,
+        );
+      const library = await opening.catch(async (error: unknown) => {
+        await server.close();
+        throw error;
+      });
       for (const notice of library.notices) process.stderr.write(`broadsheet: ${notice}\n`);
-      const server = await startWebServer({ library, rendererDir, port: opts.port });
       const stopFeeds = scheduleFeedRefresh(library);
       library.search(); // follow every change from the start
       afterStartup(library);
-      if (g.json)
-        process.stdout.write(`${JSON.stringify({ url: server.url, home: library.home })}\n`);
-      else
-        process.stdout.write(
-          `Broadsheet is running. Open ${server.url}\n(library: ${library.home}; Ctrl+C to stop)\n`,
-        );
       const stop = (): void => {
         stopFeeds();
         void server
