@@ -44,6 +44,7 @@ test('opening an unread article: read, counted, and no more requests than it nee
   // Marked read once shown: the row and the navigation's counts follow.
   await expect(nav.getByRole('button', { name: /^Unread\s*0$/ })).toBeVisible();
   await expect(list.getByRole('option', { name: /Tide tables/ })).not.toHaveClass(/unread/);
+  await expect(page.getByRole('button', { name: 'Mark unread' })).toBeVisible();
   await page.waitForTimeout(800); // past the reloads' settle times
   page.off('request', onRequest);
 

@@ -112,7 +112,11 @@ export function Reader(props: {
           const markRead =
             markReadSetting.current ?? (await call('settings.get', {})).markReadOnOpen;
           // Shown is read, even when the person has moved on during that frame.
-          if (markRead) onChanged(await call('articles.update', { id, read: true }));
+          if (!markRead) return;
+          const updated = await call('articles.update', { id, read: true });
+          // The reader's own copy too: its button offered "Mark read" on a read article.
+          if (live) setArticle(updated);
+          onChanged(updated);
         }
       })
       .catch((e: Error) => live && setError(e.message));
