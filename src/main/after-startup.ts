@@ -4,7 +4,9 @@
 //
 // Warm-up: the first page saved after start waited ~0.5 s for the documents worker to start and
 // load its parsers (linkedom, Readability, sanitize-html) and for the entity worker's compromise;
-// a tiny document loads them, so the first save is as quick as the next.
+// a tiny document loads them, so the first save is as quick as the next. Both workers exit again
+// after a minute without work (library/job-worker.ts): this covers a save made soon after start,
+// such as opening the app to keep a link; one made after a long idle spell pays the start.
 //
 // Garbage: opening a large library leaves garbage on the main thread (the text of every store file
 // parsed and what start-up built from it: ~0.5 GB at 100k articles). V8 keeps that heap until it
