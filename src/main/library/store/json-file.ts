@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { backupPath, writeDurable } from './durable-file';
+import { GroupCommit } from './group-commit';
 
 export interface RecoveryNotice {
   file: string;
@@ -30,10 +31,10 @@ async function readJson<T>(file: string, validate: (value: unknown) => T): Promi
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {
-  private writing: Promise<void> | null = null;
-  /** The latest data asked to be written while a write was in flight, and who waits for it. */
-  private next: { data: T; waiters: { resolve: () => void; reject: (e: Error) => void }[] } | null =
-    null;
+  // Serialised when its write starts, so every change made before that point is in it.
+  private readonly writes = new GroupCommit<T>((queued) =>
+    writeDurable(this.file, JSON.stringify(queued.at(-1))),
+  );
 
   constructor(
     readonly file: string,
@@ -96,28 +97,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (this.options.readOnly) {
       return Promise.reject(new Error(`${this.file} is open read-only`));
     }
-    return new Promise<void>((resolve, reject) => {
-      this.next ??= { data, waiters: [] };
-      this.next.data = data;
-      this.next.waiters.push({ resolve, reject });
-      this.startWrite();
-    });
-  }
-
-  private startWrite(): void {
-    if (this.writing || !this.next) return;
-    const { data, waiters } = this.next;
-    this.next = null;
-    // Serialised when the write starts: every change made before this point is in it.
-    const text = JSON.stringify(data);
-    this.writing = writeDurable(this.file, text)
-      .then(
-        () => waiters.forEach((w) => w.resolve()),
-        (error: Error) => waiters.forEach((w) => w.reject(error)),
-      )
-      .finally(() => {
-        this.writing = null;
-        this.startWrite();
-      });
+    return this.writes.add(data);
   }
 }

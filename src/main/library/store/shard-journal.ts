@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fsyncDir } from './durable-file';
+import { GroupCommit } from './group-commit';
 import type { RecoveryNotice } from './json-file';
 
 /** One change: keys set to whole values, then keys removed. Replaying it twice is harmless. */
@@ -69,23 +70,15 @@ function parseLines<T>(
   return entries;
 }
 
-interface Waiter {
-  resolve: () => void;
-  reject: (error: Error) => void;
-}
-
 export class ShardJournal<T> {
   /** Shards changed since the last fold started. */
   private dirty = new Set<number>();
   /** Journal files whose changes are not all in the shards yet (the last is being appended to). */
   private generations: number[];
   private handle: fs.FileHandle | null = null;
-  private pending: string[] = [];
-  private waiters: Waiter[] = [];
-  private flushing: Promise<void> | null = null;
+  /** Lines appended while one write is in flight go out together in the next. */
+  private readonly lines = new GroupCommit<string>((lines) => this.write(lines.join('')));
   private folding: Promise<void> | null = null;
-  /** A fold is switching files: appends wait so no write is in flight on the old one. */
-  private rotating = false;
   private bytesSinceFold = 0;
   private idleTimer: NodeJS.Timeout | null = null;
   private closed = false;
@@ -140,33 +133,11 @@ export class ShardJournal<T> {
     for (const shard of shards) this.dirty.add(shard);
     const line = `${JSON.stringify(entry)}\n`;
     this.bytesSinceFold += line.length;
-    const done = new Promise<void>((resolve, reject) => {
-      this.pending.push(line);
-      this.waiters.push({ resolve, reject });
-    });
-    this.startFlush();
+    const done = this.lines.add(line);
     if (this.bytesSinceFold >= (this.options.foldAfterBytes ?? DEFAULT_FOLD_BYTES)) {
       void this.fold().catch(() => undefined); // retried by the next fold
     } else this.scheduleIdleFold();
     return done;
-  }
-
-  /** Group commit: lines appended while a write is in flight go out together in the next one. */
-  private startFlush(): void {
-    if (this.flushing || this.rotating || this.pending.length === 0) return;
-    const text = this.pending.join('');
-    const waiters = this.waiters;
-    this.pending = [];
-    this.waiters = [];
-    this.flushing = this.write(text)
-      .then(
-        () => waiters.forEach((w) => w.resolve()),
-        (error: Error) => waiters.forEach((w) => w.reject(error)),
-      )
-      .finally(() => {
-        this.flushing = null;
-        this.startFlush();
-      });
   }
 
   private async write(text: string): Promise<void> {
@@ -199,8 +170,7 @@ export class ShardJournal<T> {
 
   private async foldOnce(): Promise<void> {
     // Everything appended so far is in the files being dropped; later lines go to a new file.
-    this.rotating = true;
-    await this.flushing;
+    await this.lines.hold(); // no write in flight on the old file while it is switched
     const covered = this.generations;
     const shards = [...this.dirty];
     const old = this.handle;
@@ -211,8 +181,7 @@ export class ShardJournal<T> {
       this.dirty = new Set();
       this.bytesSinceFold = 0;
     }
-    this.rotating = false;
-    this.startFlush();
+    this.lines.release();
     if (!anything) return;
     await old?.close();
     try {
