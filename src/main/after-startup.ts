@@ -12,9 +12,8 @@
 // parsed and what start-up built from it: ~0.5 GB at 100k articles). V8 keeps that heap until it
 // happens to run a full collection, which an idle app may not do for a long time, so the app would
 // sit at twice the memory it needs. One full collection gives it back.
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { msSinceLastCall } from './dispatch';
+import { fullCollection } from './library/idle-collection';
 import type { Library } from './library/library';
 
 const WARM_UP_PAGE =
@@ -46,10 +45,4 @@ export async function warmUpParsers(library: Library): Promise<void> {
     library.web.toDocument(WARM_UP_PAGE, 'https://warm-up.invalid/').catch(() => undefined),
     library.entities.extractOnly('A short paragraph from Paris.').catch(() => undefined),
   ]);
-}
-
-export function fullCollection(): void {
-  // Node exposes gc() only to contexts created after the flag is set.
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
 }

@@ -1,11 +1,10 @@
 // Once start-up has settled, the app warms its parsers and runs one full garbage collection to
 // give back what opening the library left behind.
 import path from 'node:path';
-import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/main/dispatch';
 import { Library } from '../../../src/main/library/library';
-import { afterStartup, fullCollection } from '../../../src/main/after-startup';
+import { afterStartup } from '../../../src/main/after-startup';
 import { projectRoot } from '../../../src/main/paths';
 import { resourcesDir, tempDir } from '../support/temp-home';
 
@@ -37,25 +36,5 @@ describe('after start-up', () => {
     }
     expect(collectedAt - lastCall).toBeGreaterThanOrEqual(190);
     await lib.shutdown();
-  });
-
-  it('a full collection is a major garbage collection, run there and then', async () => {
-    const major: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (
-          (entry as unknown as { detail: { kind: number } }).detail.kind ===
-          constants.NODE_PERFORMANCE_GC_MAJOR
-        )
-          major.push(entry.startTime);
-      }
-    });
-    observer.observe({ entryTypes: ['gc'] });
-    const before = performance.now();
-    fullCollection();
-    const after = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    observer.disconnect();
-    expect(major.filter((t) => t >= before && t <= after)).toHaveLength(1);
   });
 });

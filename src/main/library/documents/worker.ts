@@ -1,8 +1,11 @@
 // The documents worker thread (built to out/main/documents-worker.js): feed parsing and HTML to
 // document conversion, so a refresh or a capture does not stall the Library's thread.
 import { parentPort } from 'node:worker_threads';
+import { collectWhenQuiet } from '../idle-collection';
 import { documentJobs } from './jobs';
 import { errorToWire, type DocumentRequest, type DocumentResponse } from './protocol';
+
+const quiet = collectWhenQuiet();
 
 parentPort?.on('message', (m: DocumentRequest) => {
   let response: DocumentResponse;
@@ -13,4 +16,5 @@ parentPort?.on('message', (m: DocumentRequest) => {
     response = { id: m.id, error: errorToWire(error) };
   }
   parentPort?.postMessage(response);
+  quiet.busy();
 });
