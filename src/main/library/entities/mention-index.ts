@@ -9,6 +9,9 @@ export class EntityMentionIndex {
   /** key → mentions in all articles, so an entity's count is not summed on every call. */
   private readonly totals = new Map<string, number>();
 
+  /** Keys with their article counts, most first; dropped on any change. */
+  private ranked: [string, number][] | null = null;
+
   /** `resolve` maps a stored key to the entity it counts for (merges applied). */
   constructor(private readonly resolve: (key: string) => string) {}
 
@@ -27,8 +30,20 @@ export class EntityMentionIndex {
     for (const [key, articles] of this.articlesByKey) yield [key, articles.size];
   }
 
+  /**
+   * Keys mentioned by at least one article, by how many, most first. Kept between calls: the
+   * navigation asks after every change, and sorting 150k entities took ~20 ms each time.
+   */
+  byArticleCount(): readonly [string, number][] {
+    this.ranked ??= [...this.articleCounts()]
+      .filter(([, count]) => count > 0)
+      .sort((a, b) => b[1] - a[1]);
+    return this.ranked;
+  }
+
   /** An article not in the index yet (the first build). */
   add(articleId: string, refs: readonly EntityRef[]): void {
+    if (refs.length > 0) this.ranked = null;
     for (const ref of refs) {
       const key = this.resolve(ref.key);
       let articles = this.articlesByKey.get(key);
@@ -43,6 +58,7 @@ export class EntityMentionIndex {
    * already hold the new list when it was built between the store's change and this call.
    */
   replace(articleId: string, before: readonly EntityRef[] | null, after: EntityRef[] | null): void {
+    this.ranked = null;
     for (const ref of [...(before ?? []), ...(after ?? [])]) {
       const key = this.resolve(ref.key);
       const articles = this.articlesByKey.get(key);

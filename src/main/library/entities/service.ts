@@ -180,13 +180,20 @@ export class EntityService {
 
   /** The most mentioned entities of the library, for the navigation pane. */
   top(type: EntityType | undefined, limit: number): Entity[] {
+    const ranked = this.index().byArticleCount();
     const out: Entity[] = [];
-    for (const [key, articleCount] of this.index().articleCounts()) {
-      if (articleCount === 0) continue;
-      const entity = this.entity(key);
-      if (entity && (!type || entity.type === type)) out.push({ ...entity, count: articleCount });
+    // Only as many entities are made as the answer needs: whole groups of one count, as those are
+    // ordered by name.
+    for (let i = 0; i < ranked.length && out.length < limit;) {
+      const count = ranked[i][1];
+      const group: Entity[] = [];
+      for (; i < ranked.length && ranked[i][1] === count; i++) {
+        const entity = this.entity(ranked[i][0]);
+        if (entity && (!type || entity.type === type)) group.push({ ...entity, count });
+      }
+      out.push(...group.sort((a, b) => a.name.localeCompare(b.name)));
     }
-    return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, limit);
+    return out.slice(0, limit);
   }
 
   /** Entities that most often appear in the same articles as this one. */

@@ -105,4 +105,19 @@ describe('the entity mention index', () => {
       [...refs.values()].flat().reduce((sum, r) => sum + (r.key === 'person:p3' ? r.count : 0), 0),
     );
   });
+
+  it('ranks by article count as a fresh build does, after changes, for any limit', async () => {
+    const refs = new Map<string, EntityRef[]>();
+    for (let n = 0; n < 400; n++) refs.set(`a${n}`, refsOf(n, 60));
+    const service = fakeService(refs, 60);
+    await service.whenIndexed();
+    const before = service.top(undefined, 5); // the ranking is kept from here on
+    await service.removeArticles(Array.from({ length: 150 }, (_, n) => `a${n * 2}`));
+    const fresh = fakeService(new Map(refs), 60);
+    await fresh.whenIndexed();
+    for (const limit of [1, 5, 17, 1_000]) {
+      expect(service.top(undefined, limit)).toEqual(fresh.top(undefined, limit));
+    }
+    expect(service.top(undefined, 5).map((e) => e.count)).not.toEqual(before.map((e) => e.count));
+  });
 });
