@@ -102,7 +102,12 @@ export async function closeStores(stores: Stores): Promise<void> {
 
 /** Stops the journals at once, leaving unfolded changes for the next open to replay. */
 export function detachStores(stores: Stores): void {
-  for (const store of [stores.articles, stores.comments, stores.entityRegistry, stores.entityRefs]) {
+  for (const store of [
+    stores.articles,
+    stores.comments,
+    stores.entityRegistry,
+    stores.entityRefs,
+  ]) {
     store.detach();
   }
 }
