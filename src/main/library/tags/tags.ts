@@ -16,15 +16,7 @@ export class TagService {
 
   /** Every tag with the number of articles that carry it, most used first. */
   list(): { name: string; count: number }[] {
-    const counts = new Map<string, { name: string; count: number }>();
-    for (const a of this.ctx.articles.all()) {
-      for (const t of a.tags) {
-        const entry = counts.get(t.toLowerCase()) ?? { name: t, count: 0 };
-        entry.count++;
-        counts.set(t.toLowerCase(), entry);
-      }
-    }
-    return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return this.ctx.articles.tagCounts();
   }
 
   /** Add and remove tags on several articles in one durable step. */

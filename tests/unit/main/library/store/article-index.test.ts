@@ -97,4 +97,28 @@ describe('article index', () => {
     await index.remove(ids);
     expect(index.all().map((a) => a.id)).toEqual([kept.id]);
   });
+
+  it('keeps tag counts up to date through changes, as a fresh count would give them', async () => {
+    const dir = tempDir();
+    const index = await open(dir);
+    const a = article({ tags: ['Politics', 'syria'] });
+    const b = article({ tags: ['politics'] });
+    const c = article({ tags: ['politics', 'Energy'] });
+    await index.putMany([a, b]);
+    expect(index.tagCounts()).toEqual([
+      { name: 'Politics', count: 2 }, // both spellings counted; a tie shows the one sorted first
+      { name: 'syria', count: 1 },
+    ]);
+    await index.putMany([c, { ...a, tags: ['Energy'] }]);
+    expect(index.tagCounts()).toEqual([
+      { name: 'Energy', count: 2 },
+      { name: 'politics', count: 2 },
+    ]);
+    await index.remove([c.id]);
+    expect(index.tagCounts()).toEqual([
+      { name: 'Energy', count: 1 },
+      { name: 'politics', count: 1 },
+    ]);
+    expect((await open(dir)).tagCounts()).toEqual(index.tagCounts());
+  });
 });
