@@ -19,12 +19,13 @@ import type { Library } from './library/library';
 const WARM_UP_PAGE =
   '<html><head><title>Warm-up</title></head><body><article><p>A short paragraph from Paris.</p></article></body></html>';
 
+/** Resolves once the housekeeping is done (the benchmark waits for it; the doors do not). */
 export function afterStartup(
   library: Library,
   options: { quietMs?: number; collect?: () => void } = {},
-): void {
+): Promise<void> {
   const { quietMs = 2000, collect = fullCollection } = options;
-  void Promise.all([library.search().whenReady(), library.entities.whenIndexed()])
+  return Promise.all([library.search().whenReady(), library.entities.whenIndexed()])
     .then(() => quiet(quietMs))
     .then(() => warmUpParsers(library))
     .then(() => quiet(quietMs))
