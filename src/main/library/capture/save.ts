@@ -2,7 +2,7 @@
 // its canonical address), progress is reported, and nothing is stored unless the whole save works.
 import type { Article } from '../../../shared/model';
 import type { LibraryContext } from '../context';
-import { cacheImages } from './images';
+import { cacheImages, type ImageDom } from './images';
 import { fetchPage, type PageToDocument } from './capture';
 import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
 import { normaliseArticleUrl } from './url';
@@ -13,6 +13,8 @@ export interface SaveUrlDeps {
   addDocument(doc: ParsedDocument, meta: { source: 'url'; tags?: string[] }): Promise<Article>;
   addImageRefs(hashes: string[]): Promise<void>;
   toDocument: PageToDocument;
+  /** Where the page's images are found and rewritten (the documents worker in the app). */
+  imageDom?: ImageDom;
   allow?: (url: URL) => boolean;
 }
 
@@ -57,6 +59,7 @@ export async function saveUrl(
       ).bytes,
     putImage: (bytes) => ctx.images.put(bytes),
     onProgress: (done, total) => total > 0 && progress('images', done, total),
+    dom: deps.imageDom,
   });
   const article = await deps.addDocument(
     { ...doc, html: cached.html, url: finalUrl },

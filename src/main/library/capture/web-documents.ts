@@ -9,6 +9,7 @@ import type { DocumentParser } from '../documents/client';
 import { BroadsheetError } from '../errors';
 import type { ParsedDocument } from '../parsed';
 import type { PageToDocument } from './capture';
+import type { ImageDom } from './images';
 import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
 
 export interface WebDocumentDeps {
@@ -32,6 +33,12 @@ export class WebDocuments {
   /** A fetched page's HTML to a document, by the documents worker. */
   readonly toDocument: PageToDocument = (html, url) => this.deps.documents.run('page', html, url);
 
+  /** Images are found and pointed at their cached copies by the documents worker too. */
+  private readonly imageDom: ImageDom = {
+    sources: (html) => this.deps.documents.run('imageSources', html),
+    rewrite: (html, hashes) => this.deps.documents.run('rewriteImages', html, hashes),
+  };
+
   /** Save a web page for offline reading (see save.ts). */
   async addUrl(url: string, tags?: string[]): Promise<Article> {
     const { ctx, addDocument, imageRefs, allow } = this.deps;
@@ -42,6 +49,7 @@ export class WebDocuments {
         addDocument,
         addImageRefs: (h) => imageRefs.add(h),
         toDocument: this.toDocument,
+        imageDom: this.imageDom,
         allow,
       },
       url,
@@ -57,6 +65,7 @@ export class WebDocuments {
       fetchImage: async (src) =>
         (await fetchResource(src, { maxBytes: IMAGE_MAX_BYTES, accept: 'image/*', allow })).bytes,
       putImage: (bytes) => ctx.images.put(bytes),
+      dom: this.imageDom,
     });
     await imageRefs.add(cached.images);
     return cached.html;

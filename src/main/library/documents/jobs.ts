@@ -1,6 +1,7 @@
 // The CPU-heavy half of bringing in feeds and pages: parsing feed XML and turning HTML into
 // sanitised documents. Run in the documents worker (worker.ts), or in process without one.
 import type { ParsedDocument } from '../parsed';
+import { imageSources, rewriteImages } from '../capture/images';
 import { documentFromHtml } from '../capture/page-document';
 import { itemToDocument, isSummaryOnlyText } from '../feeds/item-documents';
 import { parseFeedBytes, type ParsedFeed, type ParsedFeedItem } from '../feeds/parse';
@@ -20,6 +21,8 @@ export const documentJobs = {
       return { doc, summaryOnly: isSummaryOnlyText(item, doc.text) };
     }),
   page: (html: string, url: string): ParsedDocument => documentFromHtml(html, url, url),
+  imageSources,
+  rewriteImages,
 };
 
 export type DocumentJobs = typeof documentJobs;

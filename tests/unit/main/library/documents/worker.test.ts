@@ -45,6 +45,23 @@ describe('the documents worker', () => {
     expect(inWorker[0]).toMatchObject({ summaryOnly: false, doc: { siteName: 'Worker feed' } });
   });
 
+  it('finds and rewrites a document’s images like the in-process path', async () => {
+    const html =
+      '<p>Text</p><img src="http://127.0.0.1/a.png" alt="A"><img src="http://127.0.0.1/b.png"><img src="constructor" alt="Odd">';
+    expect(await parser.run('imageSources', html)).toEqual([
+      'http://127.0.0.1/a.png',
+      'http://127.0.0.1/b.png',
+    ]);
+    const hash = 'ab'.repeat(32);
+    const hashes = { 'http://127.0.0.1/a.png': hash, 'http://127.0.0.1/b.png': null };
+    const inWorker = await parser.run('rewriteImages', html, hashes);
+    expect(inWorker).toEqual(await createDocumentParser(null).run('rewriteImages', html, hashes));
+    expect(inWorker.html).toContain(`<img src="bs-image:${hash}" alt="A">`);
+    // Not fetched, or not a web address (even one named like an object's own property).
+    expect(inWorker.failed).toBe(2);
+    expect(inWorker.html).toContain('aria-label="Odd"');
+  });
+
   it('a Library with the worker refreshes feeds, saves pages, and reports a broken feed', async () => {
     const server = await startServer();
     let body = rss(story(1));
