@@ -38,6 +38,14 @@ test('a list of hundreds of articles keeps only a window of rows and loads more 
   const shots = path.join(projectRoot, 'test-results', 'screenshots');
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, 'list-300-1280x800.png') });
+  // Another view, and a search, show their lists from the top, however far down it was scrolled.
+  await page.getByRole('button', { name: /^Unread/ }).click();
+  await expect(page.locator('.list-header h2')).toHaveText('Unread');
+  await expect(list.locator('[role="option"][aria-posinset="1"]')).toBeVisible();
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.getByLabel('Search articles').fill('seeded');
+  await expect(page.locator('.list-header .count')).toHaveText('300');
+  await expect(list.locator('[role="option"][aria-posinset="1"]')).toBeVisible();
 });
 
 test('search results come a page at a time, the next ones as the list scrolls', async ({

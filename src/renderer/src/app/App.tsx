@@ -222,6 +222,7 @@ export function App() {
         openId={shownId}
         cursorId={cursor}
         onNeedMore={searching ? search.loadMore : loadMore}
+        view={searching ? query : selection}
         onOpen={openFromList}
         selectedIds={tools.selection.ids}
         onPick={tools.selection.pick}

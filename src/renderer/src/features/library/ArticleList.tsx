@@ -23,6 +23,8 @@ export function ArticleList(props: {
   /** Shown above the rows: the bulk bar while several are selected. */
   banner?: React.ReactNode;
   onNeedMore: () => void;
+  /** Changes when another list is shown (a view chosen, a new query): it starts at its top. */
+  view: unknown;
   /** Search results: a snippet per article and the words to mark. */
   snippets?: Map<string, string>;
   terms?: string[];
@@ -50,6 +52,19 @@ export function ArticleList(props: {
   // Follow the keyboard cursor, once per move (the virtualiser object changes on every render).
   const cursorIndex = articles?.findIndex((a) => a.id === props.cursorId) ?? -1;
   const followed = useRef(-1);
+
+  // Another list starts at its top, not where the last one was scrolled to (search results shown
+  // near the end of a long list looked like the list had lost its first rows); the cursor, if it
+  // is in the new list, is followed anew by the effect below.
+  const shownView = useRef(props.view);
+  useEffect(() => {
+    if (shownView.current === props.view) return;
+    shownView.current = props.view;
+    followed.current = -1;
+    // Through the virtualiser: it also drops a scroll to the cursor still settling in the old list.
+    virtual.scrollToOffset(0);
+  }, [props.view, virtual]);
+
   useEffect(() => {
     if (cursorIndex < 0 || cursorIndex === followed.current) return;
     followed.current = cursorIndex;
