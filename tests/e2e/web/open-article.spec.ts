@@ -94,3 +94,31 @@ test('articles opened in quick succession: a reload comes back to the last one',
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour report');
 });
+
+test('a star given while the opening’s mark-read is under way stays on screen', async ({
+  page,
+  app,
+}) => {
+  // The mark-read is done on the server at once, but its answer (from before the star) reaches
+  // the page only after the star's own answer.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/articles.update', async (route) => {
+    if (!(route.request().postData() ?? '').includes('"read":true')) return route.continue();
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  await page.goto(app.url);
+  const reader = page.getByRole('main', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'ISIS Brings Putin, Obama together',
+  );
+  await reader.getByRole('button', { name: '☆ Star' }).click();
+  await expect(reader.getByRole('button', { name: '★ Starred' })).toBeVisible();
+  release();
+  await expect(reader.getByRole('button', { name: 'Mark unread' })).toBeVisible();
+  await expect(reader.getByRole('button', { name: '★ Starred' })).toBeVisible();
+  await page.reload();
+  await expect(reader.getByRole('button', { name: '★ Starred' })).toBeVisible();
+});

@@ -114,8 +114,10 @@ export function Reader(props: {
           // Shown is read, even when the person has moved on during that frame.
           if (!markRead) return;
           const updated = await call('articles.update', { id, read: true });
-          // The reader's own copy too: its button offered "Mark read" on a read article.
-          if (live) setArticle(updated);
+          // The reader's own copy too (its button offered "Mark read" on a read article), but only
+          // the flag: the answer to a star pressed meanwhile may have come first, and this one,
+          // from before it, would undo it on screen.
+          if (live) setArticle((a) => (a?.id === id ? { ...a, read: updated.read } : a));
           onChanged(updated);
         }
       })
