@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, serve, test as base, type ServedApp } from './web-server';
+import { expect, testOnHome, type ServedApp } from './web-server';
 import { homeWithPutin } from './entity-support';
 import { screenshots, seriousViolations } from './page-checks';
 
-const test = base.extend({
-  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve(homeWithPutin());
-    await use(app);
-    await app.stop();
-  },
-});
+const test = testOnHome(() => homeWithPutin());
 
 /** Calls the contract as the page does, to set up comments quickly. */
 async function api<T>(request: APIRequestContext, app: ServedApp, op: string, input: object) {

@@ -1,16 +1,8 @@
-import { expect, serve, test as base } from './web-server';
+import { expect, testOnHome } from './web-server';
 import { homeWithPutin } from './entity-support';
 import { screenshots, seriousViolations } from './page-checks';
 
-const test = base.extend({
-  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve(homeWithPutin());
-    await use(app);
-    await app.stop();
-  },
-});
+const test = testOnHome(() => homeWithPutin());
 
 test('the entity page: articles newest first, its company, and notes that persist', async ({
   page,

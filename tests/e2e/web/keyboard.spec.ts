@@ -1,15 +1,7 @@
 import { seriousViolations } from './page-checks';
-import { expect, seededHome, serve, test as base } from './web-server';
+import { expect, seededHome, testOnHome } from './web-server';
 
-const test = base.extend({
-  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve(seededHome(3));
-    await use(app);
-    await app.stop();
-  },
-});
+const test = testOnHome(() => seededHome(3));
 
 test('the whole loop by keyboard alone', async ({ page, app }) => {
   await page.goto(app.url);

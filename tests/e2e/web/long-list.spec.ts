@@ -1,16 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, projectRoot, seededHome, serve, test as base } from './web-server';
+import { expect, projectRoot, seededHome, testOnHome } from './web-server';
 
-const test = base.extend({
-  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve(seededHome(300));
-    await use(app);
-    await app.stop();
-  },
-});
+const test = testOnHome(() => seededHome(300));
 
 // Seeding 300 articles through the CLI is part of the test's time.
 test.describe.configure({ timeout: 240_000 });

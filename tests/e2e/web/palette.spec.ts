@@ -1,16 +1,8 @@
-import { expect, serve, test as base } from './web-server';
+import { expect, testOnHome } from './web-server';
 import { homeWithLongArticle } from './desktop-support';
 import { seriousViolations } from './page-checks';
 
-const test = base.extend({
-  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve(homeWithLongArticle(3));
-    await use(app);
-    await app.stop();
-  },
-});
+const test = testOnHome(() => homeWithLongArticle(3));
 
 test('the command palette reaches actions by keyboard alone', async ({ page, app }) => {
   await page.goto(app.url);

@@ -1,15 +1,7 @@
-import { expect, serve, test as base } from './web-server';
+import { expect, testOnHome } from './web-server';
 import { homeWithLongArticle, LONG_TITLE } from './desktop-support';
 
-const test = base.extend({
-  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve(homeWithLongArticle(1));
-    await use(app);
-    await app.stop();
-  },
-});
+const test = testOnHome(() => homeWithLongArticle(1));
 
 test('reading progress is remembered and restored', async ({ page, app }) => {
   await page.goto(app.url);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cliPath, expect, serve, test as base } from './web-server';
+import { cliPath, expect, testOnHome } from './web-server';
 
 const ARTICLES = 90;
 
@@ -24,14 +24,7 @@ function homeWithLateWords(): string {
   return home;
 }
 
-const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve(homeWithLateWords());
-    await use(app);
-    await app.stop();
-  },
-});
+const test = testOnHome(() => homeWithLateWords());
 
 test.describe.configure({ timeout: 120_000 });
 

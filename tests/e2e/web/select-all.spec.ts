@@ -1,14 +1,6 @@
-import { expect, seededHome, serve, test as base } from './web-server';
+import { expect, seededHome, testOnHome } from './web-server';
 
-const test = base.extend({
-  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve(seededHome(210));
-    await use(app);
-    await app.stop();
-  },
-});
+const test = testOnHome(() => seededHome(210));
 
 // Seeding 210 articles through the CLI is part of the test's time.
 test.describe.configure({ timeout: 180_000 });

@@ -74,15 +74,20 @@ export async function serve(home?: string): Promise<ServedApp> {
   };
 }
 
+/** A test with a web-mode app on a home made by `makeHome` (a fresh empty one when not given). */
+export function testOnHome(makeHome?: () => string) {
+  return base.extend<{ app: ServedApp }>({
+    // Playwright reads the fixture list from the first argument, so it must be an object pattern.
+    // eslint-disable-next-line no-empty-pattern
+    app: async ({}, use) => {
+      const app = await serve(makeHome?.());
+      await use(app);
+      await app.stop();
+    },
+  });
+}
+
 /** A test with a fresh web-mode app on its own temp home. */
-export const test = base.extend<{ app: ServedApp }>({
-  // Playwright reads the fixture list from the first argument, so it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = await serve();
-    await use(app);
-    await app.stop();
-  },
-});
+export const test = testOnHome();
 
 export { expect } from '@playwright/test';
