@@ -192,10 +192,13 @@ export class Library implements LibraryContext {
 
   /** Finish background work, save the search index and fold the journals, then close. */
   async shutdown(): Promise<void> {
-    await this.idle();
-    await this.searchService?.close();
-    if (!this.readOnly) await closeStores(this.stores);
-    this.close();
+    try {
+      await this.idle();
+      await this.searchService?.close();
+      if (!this.readOnly) await closeStores(this.stores);
+    } finally {
+      this.close(); // the lock is released even when folding failed (the journal keeps it all)
+    }
   }
 
   close(): void {

@@ -33,7 +33,12 @@ async function generationsIn(dir: string, prefix: string): Promise<number[]> {
   const pattern = new RegExp(
     `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.journal\\.(\\d+)$`,
   );
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  // Only a missing folder means no journal: on any other error, replaying nothing and numbering
+  // from 1 again would later replay the old files over newer ones.
+  const names = await fs.readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
   return names
     .map((name) => pattern.exec(name)?.[1])
     .filter((g): g is string => g !== undefined)
@@ -82,6 +87,8 @@ export class ShardJournal<T> {
   private bytesSinceFold = 0;
   private idleTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** close() has begun: changes are refused, but its own folds run. */
+  private closing = false;
 
   private constructor(
     private readonly dir: string,
@@ -129,7 +136,9 @@ export class ShardJournal<T> {
     if (this.options.readOnly) {
       return Promise.reject(new Error(`${this.prefix} is open read-only`));
     }
-    if (this.closed) return Promise.reject(new Error(`${this.prefix} journal is closed`));
+    if (this.closed || this.closing) {
+      return Promise.reject(new Error(`${this.prefix} journal is closed`));
+    }
     for (const shard of shards) this.dirty.add(shard);
     const line = `${JSON.stringify(entry)}\n`;
     this.bytesSinceFold += line.length;
@@ -141,13 +150,34 @@ export class ShardJournal<T> {
   }
 
   private async write(text: string): Promise<void> {
+    if (this.closed) throw new Error(`${this.prefix} journal is closed`);
     if (!this.handle) {
       const file = path.join(this.dir, fileName(this.prefix, this.generations.at(-1)!));
-      this.handle = await fs.open(file, 'a');
-      await fsyncDir(this.dir); // the new file's name must survive a crash too
+      const handle = await fs.open(file, 'a');
+      try {
+        await fsyncDir(this.dir); // the new file's name must survive a crash too
+      } catch (error) {
+        await handle.close().catch(() => undefined);
+        throw error;
+      }
+      if (this.closed) {
+        await handle.close().catch(() => undefined);
+        throw new Error(`${this.prefix} journal is closed`);
+      }
+      this.handle = handle;
     }
-    await this.handle.write(text);
-    await this.handle.datasync();
+    try {
+      await this.handle.appendFile(text); // all of it, however many writes that takes
+      await this.handle.datasync();
+    } catch (error) {
+      // The file may now end in part of this batch: the next batch goes to a new file, so that
+      // line is the last of its file, dropped on replay, and never glued to an acknowledged one.
+      const handle = this.handle;
+      this.handle = null;
+      this.generations.push(this.generations.at(-1)! + 1);
+      await handle?.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   private scheduleIdleFold(): void {
@@ -197,8 +227,19 @@ export class ShardJournal<T> {
       this.generations = [...covered, ...this.generations];
       throw error;
     }
-    for (const generation of covered) {
-      await fs.rm(path.join(this.dir, fileName(this.prefix, generation)), { force: true });
+    // Oldest first, and stopping at the first that cannot go: an old file left behind while newer
+    // ones are gone would replay old values over the shards.
+    for (const [n, generation] of covered.entries()) {
+      if (this.closed) {
+        this.generations = [...covered.slice(n), ...this.generations];
+        return; // detached: the lock may be another process's now
+      }
+      try {
+        await fs.rm(path.join(this.dir, fileName(this.prefix, generation)), { force: true });
+      } catch (error) {
+        this.generations = [...covered.slice(n), ...this.generations];
+        throw error;
+      }
     }
     await fsyncDir(this.dir);
   }
@@ -216,10 +257,13 @@ export class ShardJournal<T> {
     void handle?.close().catch(() => undefined);
   }
 
-  /** Folds what is left and stops taking changes. */
+  /** Stops taking changes, waits for the lines under way, folds what is left. */
   async close(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
+    this.closing = true; // new changes are refused from here on
+    await this.lines.hold(); // the last lines written
+    this.lines.release();
     // A fold already running covers only what came before it; fold until nothing is left.
     while (!this.options.readOnly && (this.dirty.size > 0 || this.generations.length > 1)) {
       await this.fold();

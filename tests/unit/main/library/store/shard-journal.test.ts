@@ -1,6 +1,13 @@
 // The journal of a sharded store: a change is durable once its line is written, survives a stop
 // without folding, and a fold moves it into the shards and drops the journal files.
-import { appendFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecoveryNotice } from '../../../../../src/main/library/store/json-file';
@@ -129,5 +136,39 @@ describe('the journal of a sharded store', () => {
     await expect(viewer.change([['b', 'two']])).rejects.toThrow('read-only');
     await viewer.close();
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'a failed write never takes the next, acknowledged change down with it',
+    async () => {
+      const dir = tempDir();
+      const { map } = await openMap(dir);
+      // The first journal file is a full disk: its write fails (ENOSPC) with the file left open.
+      symlinkSync('/dev/full', path.join(dir, 'things.journal.000001'));
+      await expect(map.change([['x', 'refused']])).rejects.toThrow(/ENOSPC|no space/i);
+      await map.change([['y', 'kept']]); // in a new file, not after a line cut short
+      map.detach();
+      rmSync(path.join(dir, 'things.journal.000001'));
+      const { map: again, notices } = await openMap(dir);
+      expect(notices).toEqual([]);
+      expect(again.get('y')).toBe('kept');
+      expect(again.get('x')).toBeUndefined();
+      again.detach();
+    },
+  );
+
+  it('close refuses new changes, keeps the ones under way and folds them', async () => {
+    const dir = tempDir();
+    const { map } = await openMap(dir);
+    const underWay = map.change([['a', 'under way']]);
+    const closing = map.close();
+    await expect(map.change([['b', 'too late']])).rejects.toThrow('closed');
+    await underWay;
+    await closing;
+    expect(journalFiles(dir)).toEqual([]);
+    const { map: again } = await openMap(dir);
+    expect(again.get('a')).toBe('under way');
+    expect(again.get('b')).toBeUndefined();
+    again.detach();
   });
 });
