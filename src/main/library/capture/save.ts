@@ -2,9 +2,8 @@
 // its canonical address), progress is reported, and nothing is stored unless the whole save works.
 import type { Article } from '../../../shared/model';
 import type { LibraryContext } from '../context';
-import { cacheImages, type ImageDom } from './images';
+import type { CachedImages } from './images';
 import { fetchPage, type PageToDocument } from './capture';
-import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
 import { normaliseArticleUrl } from './url';
 import type { ParsedDocument } from '../parsed';
 
@@ -13,8 +12,11 @@ export interface SaveUrlDeps {
   addDocument(doc: ParsedDocument, meta: { source: 'url'; tags?: string[] }): Promise<Article>;
   addImageRefs(hashes: string[]): Promise<void>;
   toDocument: PageToDocument;
-  /** Where the page's images are found and rewritten (the documents worker in the app). */
-  imageDom?: ImageDom;
+  /** The page's images into the cache, its HTML pointing at them; image refs not yet counted. */
+  fetchImages(
+    html: string,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<CachedImages>;
   allow?: (url: URL) => boolean;
 }
 
@@ -48,19 +50,10 @@ export async function saveUrl(
   });
   const duplicate = findByUrl(ctx, finalUrl, doc.canonicalUrl);
   if (duplicate) return { ...duplicate };
-  const cached = await cacheImages(doc.html, {
-    fetchImage: async (src) =>
-      (
-        await fetchResource(src, {
-          maxBytes: IMAGE_MAX_BYTES,
-          accept: 'image/*',
-          allow: deps.allow,
-        })
-      ).bytes,
-    putImage: (bytes) => ctx.images.put(bytes),
-    onProgress: (done, total) => total > 0 && progress('images', done, total),
-    dom: deps.imageDom,
-  });
+  const cached = await deps.fetchImages(
+    doc.html,
+    (done, total) => total > 0 && progress('images', done, total),
+  );
   const article = await deps.addDocument(
     { ...doc, html: cached.html, url: finalUrl },
     { source: 'url', tags },

@@ -9,7 +9,7 @@ import type { DocumentParser } from '../documents/client';
 import { BroadsheetError } from '../errors';
 import type { ParsedDocument } from '../parsed';
 import type { PageToDocument } from './capture';
-import type { ImageDom } from './images';
+import type { CachedImages, ImageDom } from './images';
 import { fetchResource, IMAGE_MAX_BYTES } from './fetch';
 
 export interface WebDocumentDeps {
@@ -49,7 +49,7 @@ export class WebDocuments {
         addDocument,
         addImageRefs: (h) => imageRefs.add(h),
         toDocument: this.toDocument,
-        imageDom: this.imageDom,
+        fetchImages: (html, onProgress) => this.fetchImages(html, onProgress),
         allow,
       },
       url,
@@ -57,17 +57,26 @@ export class WebDocuments {
     );
   }
 
-  /** Fetch a document's images into the cache (placeholders for those that fail). */
-  async cacheImages(html: string): Promise<string> {
-    const { ctx, imageRefs, allow } = this.deps;
+  /** A document's images fetched into the cache, the HTML pointing at them (see images.ts). */
+  private async fetchImages(
+    html: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<CachedImages> {
+    const { ctx, allow } = this.deps;
     const { cacheImages } = await (images ??= import('./images'));
-    const cached = await cacheImages(html, {
+    return cacheImages(html, {
       fetchImage: async (src) =>
         (await fetchResource(src, { maxBytes: IMAGE_MAX_BYTES, accept: 'image/*', allow })).bytes,
       putImage: (bytes) => ctx.images.put(bytes),
+      onProgress,
       dom: this.imageDom,
     });
-    await imageRefs.add(cached.images);
+  }
+
+  /** Fetch a document's images into the cache (placeholders for those that fail). */
+  async cacheImages(html: string): Promise<string> {
+    const cached = await this.fetchImages(html);
+    await this.deps.imageRefs.add(cached.images);
     return cached.html;
   }
 
