@@ -86,6 +86,7 @@ export class ShardJournal<T> {
   private folding: Promise<void> | null = null;
   private bytesSinceFold = 0;
   private idleTimer: NodeJS.Timeout | null = null;
+  private lastChange = 0;
   private closed = false;
   /** close() has begun: changes are refused, but its own folds run. */
   private closing = false;
@@ -119,7 +120,8 @@ export class ShardJournal<T> {
         if (error.code === 'ENOENT') return ''; // dropped by a fold since: its changes are in shards
         throw error;
       });
-      replay.push(...parseLines<T>(text, file, options.onRecovery));
+      // Not push(...lines): a journal of 16 MB can hold more lines than a call takes arguments.
+      for (const entry of parseLines<T>(text, file, options.onRecovery)) replay.push(entry);
     }
     const journal = new ShardJournal<T>(dir, prefix, writeShard, options, found);
     return { journal, replay };
@@ -180,13 +182,24 @@ export class ShardJournal<T> {
     }
   }
 
+  /**
+   * Folds once no change came for the idle time. One timer, which looks again when it fires,
+   * rather than a timer cleared and set for each of a refresh's thousands of changes.
+   */
   private scheduleIdleFold(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = null;
-      void this.fold().catch(() => undefined);
-    }, this.options.foldAfterIdleMs ?? DEFAULT_FOLD_IDLE_MS);
-    this.idleTimer.unref();
+    this.lastChange = performance.now();
+    if (this.idleTimer) return;
+    const idleMs = this.options.foldAfterIdleMs ?? DEFAULT_FOLD_IDLE_MS;
+    const wait = (ms: number): void => {
+      this.idleTimer = setTimeout(() => {
+        const quietFor = performance.now() - this.lastChange;
+        if (quietFor < idleMs) return wait(idleMs - quietFor);
+        this.idleTimer = null;
+        void this.fold().catch(() => undefined);
+      }, ms);
+      this.idleTimer.unref();
+    };
+    wait(idleMs);
   }
 
   /** Writes every shard changed so far, then drops the journal files those changes were in. */

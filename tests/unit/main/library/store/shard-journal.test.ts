@@ -18,7 +18,7 @@ const SHARDS = 8;
 
 async function openMap(
   dir: string,
-  extra: { foldAfterBytes?: number; readOnly?: boolean } = {},
+  extra: { foldAfterBytes?: number; foldAfterIdleMs?: number; readOnly?: boolean } = {},
 ): Promise<{ map: ShardedMap<string>; notices: RecoveryNotice[] }> {
   const notices: RecoveryNotice[] = [];
   const map = await ShardedMap.open<string>(dir, 'things', {
@@ -26,6 +26,7 @@ async function openMap(
     readOnly: extra.readOnly ?? false,
     onRecovery: (n) => notices.push(n),
     foldAfterBytes: extra.foldAfterBytes,
+    foldAfterIdleMs: extra.foldAfterIdleMs,
   });
   return { map, notices };
 }
@@ -83,6 +84,19 @@ describe('the journal of a sharded store', () => {
     const { map: again } = await openMap(dir);
     for (let i = 0; i < 200; i++) expect(again.get(`k${i}`)).toBe(`value ${i}`);
     again.detach();
+  });
+
+  it('folds once changes stop coming for the idle time, not while they keep coming', async () => {
+    const dir = tempDir();
+    const { map } = await openMap(dir, { foldAfterIdleMs: 500 });
+    for (let i = 0; i < 4; i++) {
+      await map.change([[`k${i}`, `value ${i}`]]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(shardText(dir)).not.toContain('value 0'); // 800 ms of changes, never 500 ms quiet
+    await vi.waitFor(() => expect(journalFiles(dir)).toEqual([]), { timeout: 5_000 });
+    expect(shardText(dir)).toContain('value 3');
+    map.detach();
   });
 
   it('drops a line cut short by a crash without a notice, and replays the lines before it', async () => {
