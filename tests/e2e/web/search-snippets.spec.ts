@@ -1,30 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { cliPath, expect, testOnHome } from './web-server';
+import { expect, homeWithTexts, testOnHome } from './web-server';
 
 const ARTICLES = 90;
 
 /** Articles whose matching word is far into the body: only a snippet shows it, not the excerpt. */
-function homeWithLateWords(): string {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-'));
-  const files = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-files-'));
-  const names = Array.from({ length: ARTICLES }, (_, i) => {
-    const name = path.join(files, `late-${String(i + 1).padStart(3, '0')}.txt`);
-    const filler = `Quiet paragraph about the weather in town ${i + 1}. `.repeat(30);
-    writeFileSync(name, `Report ${i + 1}\n\n${filler}\n\nAt last the lighthouse keeper waved.`);
-    return name;
-  });
-  const result = spawnSync(process.execPath, [cliPath, '--home', home, 'add', ...names], {
-    encoding: 'utf8',
-  });
-  rmSync(files, { recursive: true, force: true });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return home;
-}
+const homeWithLateWords = () =>
+  homeWithTexts(
+    Array.from(
+      { length: ARTICLES },
+      (_, i) =>
+        `Report ${i + 1}\n\n${`Quiet paragraph about the weather in town ${i + 1}. `.repeat(30)}\n\nAt last the lighthouse keeper waved.`,
+    ),
+  );
 
-const test = testOnHome(() => homeWithLateWords());
+const test = testOnHome(homeWithLateWords);
 
 test.describe.configure({ timeout: 120_000 });
 

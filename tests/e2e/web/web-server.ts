@@ -16,19 +16,16 @@ export interface ServedApp {
   stop(): Promise<void>;
 }
 
-/** A home with the sample and `count` more articles, made with the CLI as a person would. */
-export function seededHome(count: number): string {
+/** A home with the sample and one article per text (its first line the title), added in order
+ * with the CLI as a person would. */
+export function homeWithTexts(texts: string[]): string {
   const home = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-'));
   const files = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-e2e-files-'));
-  const names: string[] = [];
-  for (let i = 1; i <= count; i++) {
-    const name = path.join(files, `article-${String(i).padStart(4, '0')}.txt`);
-    writeFileSync(
-      name,
-      `Seeded article ${i}\n\n${`Paragraph about topic ${i % 7} in the harbour town. `.repeat(40)}`,
-    );
-    names.push(name);
-  }
+  const names = texts.map((text, i) => {
+    const name = path.join(files, `article-${String(i + 1).padStart(4, '0')}.txt`);
+    writeFileSync(name, text);
+    return name;
+  });
   for (let i = 0; i < names.length; i += 200) {
     const result = spawnSync(
       process.execPath,
@@ -39,6 +36,17 @@ export function seededHome(count: number): string {
   }
   rmSync(files, { recursive: true, force: true });
   return home;
+}
+
+/** A home with the sample and `count` more articles. */
+export function seededHome(count: number): string {
+  return homeWithTexts(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `Seeded article ${i + 1}\n\n${`Paragraph about topic ${(i + 1) % 7} in the harbour town. `.repeat(40)}`,
+    ),
+  );
 }
 
 export async function serve(home?: string): Promise<ServedApp> {
