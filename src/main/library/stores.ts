@@ -90,24 +90,20 @@ export async function openStores(
   };
 }
 
+/** The stores that keep a journal (the sharded ones). */
+const journaled = (stores: Stores) => [
+  stores.articles,
+  stores.comments,
+  stores.entityRegistry,
+  stores.entityRefs,
+];
+
 /** Folds the journals of the sharded stores into their shards, so the next open replays nothing. */
 export async function closeStores(stores: Stores): Promise<void> {
-  await Promise.all([
-    stores.articles.close(),
-    stores.comments.close(),
-    stores.entityRegistry.close(),
-    stores.entityRefs.close(),
-  ]);
+  await Promise.all(journaled(stores).map((store) => store.close()));
 }
 
 /** Stops the journals at once, leaving unfolded changes for the next open to replay. */
 export function detachStores(stores: Stores): void {
-  for (const store of [
-    stores.articles,
-    stores.comments,
-    stores.entityRegistry,
-    stores.entityRefs,
-  ]) {
-    store.detach();
-  }
+  for (const store of journaled(stores)) store.detach();
 }
